@@ -1,0 +1,39 @@
+// The import worker thread: opens its own connection to the store and runs one job, so that parsing
+// and the write transaction never block the event loop of the window or of the HTTP host.
+import { parentPort, workerData } from 'node:worker_threads';
+import { toVigilError } from '../../shared/errors';
+import { openStore } from '../store/open';
+import { runImportJob } from './runJob';
+import type { FromWorker, ToWorker, WorkerStart } from './workerProtocol';
+
+const port = parentPort;
+if (port === null) throw new Error('the import worker must run as a worker thread');
+
+const post = (message: FromWorker): void => {
+  port.postMessage(message);
+};
+const controller = new AbortController();
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'cancel') controller.abort();
+});
+
+async function main(start: WorkerStart): Promise<void> {
+  const db = openStore(start.storePath);
+  try {
+    const result = await runImportJob(db, start.files, {
+      signal: controller.signal,
+      onProgress: (fileIndex, tick) => {
+        post({ type: 'progress', fileIndex, tick });
+      },
+    });
+    post({ type: 'done', result });
+  } finally {
+    db.close();
+  }
+}
+
+main(workerData as WorkerStart).catch((err: unknown) => {
+  post({ type: 'failed', error: toVigilError(err) });
+}).finally(() => {
+  port.close();
+});

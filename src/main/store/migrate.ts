@@ -1,0 +1,33 @@
+import type { Database } from 'better-sqlite3';
+import { VigilFault } from '../../shared/errors';
+import type { Migration } from './migration';
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the schema up to the newest migration, all pending steps in one transaction, so a failure
+ * leaves the database at its old version. A database written by a newer Vigil is refused untouched.
+ */
+export function migrate(db: Database, migrations: readonly Migration[], file: string): number {
+  const target = migrations.at(-1)?.version ?? 0;
+  const current = schemaVersion(db);
+  if (current > target) {
+    throw new VigilFault(
+      'store_newer',
+      `This store was written by a newer version of Vigil (schema ${current}; this version knows up to ${target}). ` +
+        'It has not been changed. Open it with the newer Vigil.',
+      { file },
+    );
+  }
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const step of pending) {
+      step.up(db);
+      db.pragma(`user_version = ${String(step.version)}`);
+    }
+  }).immediate();
+  return target;
+}

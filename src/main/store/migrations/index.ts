@@ -1,0 +1,5 @@
+import type { Migration } from '../migration';
+import { initial } from './0001-initial';
+
+/** Every migration in order; the last one's version is the schema this build of Vigil writes. */
+export const MIGRATIONS: readonly Migration[] = [initial];

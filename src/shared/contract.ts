@@ -1,0 +1,86 @@
+// The one contract: every operation Vigil's main process offers, named once, with the schema of its
+// input and the type of its result. The preload client, the IPC host, the HTTP host and the
+// renderer's api clients are all derived from this object; nothing else names an operation.
+import { z } from 'zod';
+import { CATEGORY_CODES } from './taxonomy';
+import type {
+  ImportRecord,
+  ImportReject,
+  IncidentPage,
+  MonthlyCount,
+  StoreInfo,
+} from './domain';
+
+/** An operation: the schema its input must pass and, at the type level only, its result. */
+export interface Operation<I extends z.ZodType, O> {
+  readonly input: I;
+  /** Phantom: carries the result type; never set at run time. */
+  readonly result?: O;
+}
+
+function operation<O>() {
+  return <I extends z.ZodType>(input: I): Operation<I, O> => ({ input });
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const category = z.enum(CATEGORY_CODES);
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export const SORT_FIELDS = ['occurredAt', 'severity', 'category', 'source', 'title', 'asset', 'status', 'id'] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+
+const fileRef = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096), name: z.string().max(1024) }).strict(),
+  z.object({ kind: z.literal('upload'), uploadId: z.string().regex(/^[0-9a-f-]{36}$/), name: z.string().max(1024) }).strict(),
+]);
+
+export const contract = {
+  'store.info': operation<StoreInfo>()(z.object({}).strict()),
+
+  'incidents.list': operation<IncidentPage>()(
+    z
+      .object({
+        categories: z.array(category).max(CATEGORY_CODES.length).optional(),
+        sort: z.enum(SORT_FIELDS).default('occurredAt'),
+        dir: z.enum(['asc', 'desc']).default('desc'),
+        limit: z.number().int().min(1).max(500).default(100),
+        cursor: z.string().max(2048).nullish(),
+      })
+      .strict(),
+  ),
+
+  'stats.monthlyByCategory': operation<{ rows: MonthlyCount[] }>()(
+    z
+      .object({
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+        categories: z.array(category).max(CATEGORY_CODES.length).optional(),
+      })
+      .strict(),
+  ),
+
+  'imports.list': operation<{ rows: ImportRecord[] }>()(z.object({}).strict()),
+
+  'imports.rejects': operation<{ rows: ImportReject[]; total: number }>()(
+    z.object({ importId: id, limit: z.number().int().min(1).max(1000).default(100) }).strict(),
+  ),
+
+  /** Starts an import job; progress and the outcome arrive as events (see events.ts). */
+  'import.start': operation<{ jobId: string }>()(z.object({ files: z.array(fileRef).min(1).max(100) }).strict()),
+
+  'import.cancel': operation<{ cancelled: boolean }>()(z.object({ jobId: z.string().uuid() }).strict()),
+} as const;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export const OPERATION_NAMES = Object.keys(contract) as OperationName[];
+
+/** What a caller may pass (defaults not yet applied). */
+export type InputOf<N extends OperationName> = z.input<Contract[N]['input']>;
+/** What a service receives after validation (defaults applied). */
+export type ParsedInputOf<N extends OperationName> = z.output<Contract[N]['input']>;
+export type ResultOf<N extends OperationName> = NonNullable<Contract[N]['result']>;
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
