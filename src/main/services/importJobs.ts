@@ -51,6 +51,11 @@ export class ImportJobs {
     return true;
   }
 
+  /** Jobs queued or running, oldest first. */
+  pendingIds(): string[] {
+    return [...(this.running ? [this.running.id] : []), ...this.queue.map((job) => job.id)];
+  }
+
   /** Resolves once every job started so far has settled. */
   whenIdle(): Promise<void> {
     return this.idle;
