@@ -3,13 +3,7 @@
 // renderer's api clients are all derived from this object; nothing else names an operation.
 import { z } from 'zod';
 import { CATEGORY_CODES } from './taxonomy';
-import type {
-  ImportRecord,
-  ImportReject,
-  IncidentPage,
-  MonthlyCount,
-  StoreInfo,
-} from './domain';
+import type { ImportRecord, ImportReject, IncidentPage, MonthlyCount, StoreInfo } from './domain';
 
 /** An operation: the schema its input must pass and, at the type level only, its result. */
 export interface Operation<I extends z.ZodType, O> {
@@ -26,12 +20,29 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY
 const category = z.enum(CATEGORY_CODES);
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
-export const SORT_FIELDS = ['occurredAt', 'severity', 'category', 'source', 'title', 'asset', 'status', 'id'] as const;
+export const SORT_FIELDS = [
+  'occurredAt',
+  'severity',
+  'category',
+  'source',
+  'title',
+  'asset',
+  'status',
+  'id',
+] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 
 const fileRef = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096), name: z.string().max(1024) }).strict(),
-  z.object({ kind: z.literal('upload'), uploadId: z.string().regex(/^[0-9a-f-]{36}$/), name: z.string().max(1024) }).strict(),
+  z
+    .object({ kind: z.literal('path'), path: z.string().min(1).max(4096), name: z.string().max(1024) })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('upload'),
+      uploadId: z.string().regex(/^[0-9a-f-]{36}$/),
+      name: z.string().max(1024),
+    })
+    .strict(),
 ]);
 
 export const contract = {
@@ -66,9 +77,11 @@ export const contract = {
   ),
 
   /** Starts an import job; progress and the outcome arrive as events (see events.ts). */
-  'import.start': operation<{ jobId: string }>()(z.object({ files: z.array(fileRef).min(1).max(100) }).strict()),
+  'import.start': operation<{ jobId: string }>()(
+    z.object({ files: z.array(fileRef).min(1).max(100) }).strict(),
+  ),
 
-  'import.cancel': operation<{ cancelled: boolean }>()(z.object({ jobId: z.string().uuid() }).strict()),
+  'import.cancel': operation<{ cancelled: boolean }>()(z.object({ jobId: z.uuid() }).strict()),
 } as const;
 
 export type Contract = typeof contract;

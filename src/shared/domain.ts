@@ -96,4 +96,5 @@ export interface ImportJobResult {
 }
 
 /** What the renderer hands the main process for a file the user dropped or picked. */
-export type FileRef = { kind: 'path'; path: string; name: string } | { kind: 'upload'; uploadId: string; name: string };
+export type FileRef =
+  { kind: 'path'; path: string; name: string } | { kind: 'upload'; uploadId: string; name: string };

@@ -37,7 +37,11 @@ export class VigilFault extends Error {
   readonly line: number | undefined;
   readonly column: number | undefined;
 
-  constructor(code: ErrorCode, message: string, where: { file?: string; line?: number; column?: number } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    where: { file?: string; line?: number; column?: number } = {},
+  ) {
     super(message);
     this.name = 'VigilFault';
     this.code = code;

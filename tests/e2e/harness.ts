@@ -100,13 +100,18 @@ export async function drag(
         transfer.items.add(new File([body], file.name, { type: 'text/csv' }));
       }
       for (const step of steps) {
-        document.body.dispatchEvent(new DragEvent(step, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+        document.body.dispatchEvent(
+          new DragEvent(step, { bubbles: true, cancelable: true, dataTransfer: transfer }),
+        );
       }
     },
     { list: files, steps },
   );
 }
 
-export async function dropFiles(page: Page, files: { name: string; content: string | number[] }[]): Promise<void> {
+export async function dropFiles(
+  page: Page,
+  files: { name: string; content: string | number[] }[],
+): Promise<void> {
   await drag(page, files, ['dragenter', 'dragover', 'drop']);
 }

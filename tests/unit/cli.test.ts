@@ -16,9 +16,21 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
 describe('vigil import', () => {
   it('prints exactly one JSON document with totals and one entry per file, then counts a re-import as duplicates', async () => {
     const db = join(tempDir(), 'x.db');
-    const first = await run(['import', fixture('incidents-basic.csv'), fixture('crlf-multiline.csv'), '--db', db, '--json']);
+    const first = await run([
+      'import',
+      fixture('incidents-basic.csv'),
+      fixture('crlf-multiline.csv'),
+      '--db',
+      db,
+      '--json',
+    ]);
     expect(first.code).toBe(0);
-    const doc = JSON.parse(first.stdout) as { imported: number; duplicates: number; rejected: number; files: { file: string; imported: number }[] };
+    const doc = JSON.parse(first.stdout) as {
+      imported: number;
+      duplicates: number;
+      rejected: number;
+      files: { file: string; imported: number }[];
+    };
     expect(doc).toMatchObject({ imported: 7, duplicates: 0, rejected: 2 });
     expect(doc.files.map((f) => [f.file, f.imported])).toEqual([
       ['incidents-basic.csv', 6],
@@ -39,7 +51,13 @@ describe('vigil import', () => {
   it('exits 2 naming the file and the problem for a bad file, and leaves the store as it was', async () => {
     const db = join(tempDir(), 'x.db');
     await run(['import', fixture('incidents-basic.csv'), '--db', db]);
-    const out = await run(['import', tempFile('header-only.csv', 'occurred_at,title\n'), '--db', db, '--json']);
+    const out = await run([
+      'import',
+      tempFile('header-only.csv', 'occurred_at,title\n'),
+      '--db',
+      db,
+      '--json',
+    ]);
     expect(out.code).toBe(2);
     expect(out.stderr).toMatch(/header-only\.csv, line 2: the file has a header but no data rows/);
     expect(JSON.parse(out.stdout)).toMatchObject({ imported: 0, files: [{ error: { code: 'no_rows' } }] });

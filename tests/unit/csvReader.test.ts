@@ -52,12 +52,13 @@ describe('CsvReader', () => {
     expect(names.length).toBeGreaterThan(10);
     for (const name of names) {
       const text = readFileSync(join(root, 'csvs', name), 'utf8');
-      const expected = JSON.parse(readFileSync(join(root, 'json', name.replace(/\.csv$/, '.json')), 'utf8')) as Record<
-        string,
-        string
-      >[];
+      const expected = JSON.parse(
+        readFileSync(join(root, 'json', name.replace(/\.csv$/, '.json')), 'utf8'),
+      ) as Record<string, string>[];
       const [header, ...rows] = readAll(text);
-      const objects = rows.map((r) => Object.fromEntries(header!.fields.map((h, i) => [h, r.fields[i] ?? ''])));
+      const objects = rows.map((r) =>
+        Object.fromEntries(header!.fields.map((h, i) => [h, r.fields[i] ?? ''])),
+      );
       expect(objects, name).toEqual(expected);
     }
   });

@@ -29,9 +29,22 @@ async function start(): Promise<{ host: HttpHost; uploadsDir: () => string[] }> 
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(dir, 'secret.txt'), 'secret');
   const events = new EventStream();
-  runtime = createRuntime({ storePath: join(dir, 'vigil.db'), imports: 'inline', emit: (e) => { events.publish(e); } });
+  runtime = createRuntime({
+    storePath: join(dir, 'vigil.db'),
+    imports: 'inline',
+    emit: (e) => {
+      events.publish(e);
+    },
+  });
   uploads = new Uploads();
-  host = await startHttpHost({ handlers: runtime.handlers, events, uploads, rendererDir, port: 0, token: TOKEN });
+  host = await startHttpHost({
+    handlers: runtime.handlers,
+    events,
+    uploads,
+    rendererDir,
+    port: 0,
+    token: TOKEN,
+  });
   const u = uploads as unknown as { dir: string };
   return { host, uploadsDir: () => readdirSync(u.dir) };
 }
@@ -49,12 +62,22 @@ function send(
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${String(port)}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${String(port)}`, ...options.headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          });
         });
       },
     );
@@ -87,7 +110,13 @@ describe('the loopback HTTP host', () => {
   it('never serves a file outside the renderer folder', async () => {
     const { host } = await start();
     const headers = { cookie: `vigil_token=${TOKEN}` };
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%2fetc%2fpasswd', '/assets/%00.js']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/%2fetc%2fpasswd',
+      '/assets/%00.js',
+    ]) {
       const reply = await send(host.port, path, { headers });
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toContain('secret');
@@ -98,26 +127,55 @@ describe('the loopback HTTP host', () => {
     const { host } = await start();
     const body = '{}';
     expect((await send(host.port, '/api/call/store.info', { method: 'POST', body })).status).toBe(401);
-    const rebinding = await send(host.port, '/api/call/store.info', { method: 'POST', body, headers: { ...auth, host: `evil.example:${String(host.port)}` } });
+    const rebinding = await send(host.port, '/api/call/store.info', {
+      method: 'POST',
+      body,
+      headers: { ...auth, host: `evil.example:${String(host.port)}` },
+    });
     expect(rebinding.status).toBe(421);
-    const crossOrigin = await send(host.port, '/api/call/store.info', { method: 'POST', body, headers: { ...auth, origin: 'http://evil.example' } });
+    const crossOrigin = await send(host.port, '/api/call/store.info', {
+      method: 'POST',
+      body,
+      headers: { ...auth, origin: 'http://evil.example' },
+    });
     expect(crossOrigin.status).toBe(403);
-    const ok = await send(host.port, '/api/call/store.info', { method: 'POST', body, headers: { ...auth, origin: `http://127.0.0.1:${String(host.port)}` } });
+    const ok = await send(host.port, '/api/call/store.info', {
+      method: 'POST',
+      body,
+      headers: { ...auth, origin: `http://127.0.0.1:${String(host.port)}` },
+    });
     expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { schemaVersion: 1, incidents: 0 } });
   });
 
   it('answers bad calls with typed errors, never a crash', async () => {
     const { host } = await start();
     const call = async (name: string, body: string) =>
-      JSON.parse((await send(host.port, `/api/call/${name}`, { method: 'POST', body, headers: auth })).body) as unknown;
+      JSON.parse(
+        (await send(host.port, `/api/call/${name}`, { method: 'POST', body, headers: auth })).body,
+      ) as unknown;
     expect(await call('no.such', '{}')).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
-    expect(await call('incidents.list', '{"limit":"many"}')).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/limit/) as string } });
-    expect(await call('incidents.list', '{not json')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await call('import.start', JSON.stringify({ files: [{ kind: 'path', path: '/etc/passwd', name: 'passwd' }] }))).toMatchObject({
+    expect(await call('incidents.list', '{"limit":"many"}')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/limit/) as string },
+    });
+    expect(await call('incidents.list', '{not json')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(
+      await call(
+        'import.start',
+        JSON.stringify({ files: [{ kind: 'path', path: '/etc/passwd', name: 'passwd' }] }),
+      ),
+    ).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
-    const huge = await send(host.port, '/api/call/store.info', { method: 'POST', body: 'x'.repeat(2 * 1024 * 1024), headers: auth });
+    const huge = await send(host.port, '/api/call/store.info', {
+      method: 'POST',
+      body: 'x'.repeat(2 * 1024 * 1024),
+      headers: auth,
+    });
     expect(huge.status).toBe(413);
   });
 
@@ -126,7 +184,12 @@ describe('the loopback HTTP host', () => {
     const events: VigilEvent[] = [];
     const finished = new Promise<void>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: host.port, path: '/api/events', headers: { host: `127.0.0.1:${String(host.port)}`, 'x-vigil-token': TOKEN } },
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/events',
+          headers: { host: `127.0.0.1:${String(host.port)}`, 'x-vigil-token': TOKEN },
+        },
         (res) => {
           expect(res.headers['content-type']).toMatch(/text\/event-stream/);
           let buffer = '';
@@ -160,7 +223,15 @@ describe('the loopback HTTP host', () => {
     const ref = JSON.parse(upload.body) as { ok: true; value: unknown };
     expect(ref).toMatchObject({ ok: true, value: { kind: 'upload', name: 'incidents-basic.csv' } });
     expect(uploadsDir()).toHaveLength(1);
-    const started = JSON.parse((await send(host.port, '/api/call/import.start', { method: 'POST', headers: auth, body: JSON.stringify({ files: [ref.value] }) })).body) as {
+    const started = JSON.parse(
+      (
+        await send(host.port, '/api/call/import.start', {
+          method: 'POST',
+          headers: auth,
+          body: JSON.stringify({ files: [ref.value] }),
+        })
+      ).body,
+    ) as {
       value: { jobId: string };
     };
     await finished;
@@ -168,13 +239,29 @@ describe('the loopback HTTP host', () => {
     expect(done).toMatchObject({ jobId: started.value.jobId, result: { imported: 6, rejected: 1 } });
     expect(events.some((e) => e.type === 'import.progress')).toBe(true);
     expect(uploadsDir()).toHaveLength(0);
-    const page = JSON.parse((await send(host.port, '/api/call/incidents.list', { method: 'POST', headers: auth, body: '{"limit":2}' })).body) as {
+    const page = JSON.parse(
+      (
+        await send(host.port, '/api/call/incidents.list', {
+          method: 'POST',
+          headers: auth,
+          body: '{"limit":2}',
+        })
+      ).body,
+    ) as {
       value: { rows: unknown[]; total: number; nextCursor: string };
     };
     expect(page.value.total).toBe(6);
     expect(page.value.rows).toHaveLength(2);
     // Reusing the upload id fails: an upload is imported once.
-    const reuse = JSON.parse((await send(host.port, '/api/call/import.start', { method: 'POST', headers: auth, body: JSON.stringify({ files: [ref.value] }) })).body) as unknown;
+    const reuse = JSON.parse(
+      (
+        await send(host.port, '/api/call/import.start', {
+          method: 'POST',
+          headers: auth,
+          body: JSON.stringify({ files: [ref.value] }),
+        })
+      ).body,
+    ) as unknown;
     expect(reuse).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

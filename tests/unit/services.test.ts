@@ -8,7 +8,9 @@ import type { CallContext } from '../../src/main/services/handlers';
 import { createRuntime, type Runtime } from '../../src/main/services/runtime';
 import { fixture, tempDir, tempFile } from './helpers/temp';
 
-const pathContext: CallContext = { resolveFile: (ref) => (ref.kind === 'path' ? { path: ref.path, name: ref.name } : { path: '', name: '' }) };
+const pathContext: CallContext = {
+  resolveFile: (ref) => (ref.kind === 'path' ? { path: ref.path, name: ref.name } : { path: '', name: '' }),
+};
 let runtime: Runtime | undefined;
 afterEach(() => {
   runtime?.close();
@@ -16,7 +18,11 @@ afterEach(() => {
 });
 
 function open(events: VigilEvent[] = []): Runtime {
-  runtime = createRuntime({ storePath: join(tempDir(), 'vigil.db'), imports: 'inline', emit: (e) => events.push(e) });
+  runtime = createRuntime({
+    storePath: join(tempDir(), 'vigil.db'),
+    imports: 'inline',
+    emit: (e) => events.push(e),
+  });
   return runtime;
 }
 
@@ -26,7 +32,11 @@ async function call<T>(rt: Runtime, name: string, input: unknown): Promise<T> {
   return result.value;
 }
 
-async function importFixtures(rt: Runtime, events: VigilEvent[], files: { path: string; name: string }[]): Promise<void> {
+async function importFixtures(
+  rt: Runtime,
+  events: VigilEvent[],
+  files: { path: string; name: string }[],
+): Promise<void> {
   await call(rt, 'import.start', { files: files.map((f) => ({ kind: 'path', ...f })) });
   await rt.jobs.whenIdle();
   expect(events.at(-1)?.type).toBe('import.finished');
@@ -43,14 +53,22 @@ describe('services', () => {
     const rt = open(events);
     const rows = ['external_id,occurred_at,category,severity,title'];
     // Many equal sort keys, so paging must break ties by id.
-    for (let i = 0; i < 250; i++) rows.push(`E${String(i)},2016-0${String((i % 3) + 1)}-01,${i % 2 ? 'phishing' : 'malware'},${['low', 'high', 'critical'][i % 3] ?? ''},t${String(i % 7)}`);
+    for (let i = 0; i < 250; i++)
+      rows.push(
+        `E${String(i)},2016-0${String((i % 3) + 1)}-01,${i % 2 ? 'phishing' : 'malware'},${['low', 'high', 'critical'][i % 3] ?? ''},t${String(i % 7)}`,
+      );
     await importFixtures(rt, events, [{ path: tempFile('many.csv', rows.join('\n')), name: 'many.csv' }]);
     for (const sort of ['occurredAt', 'severity', 'title', 'id', 'category'] as const) {
       for (const dir of ['asc', 'desc'] as const) {
         const seen: number[] = [];
         let cursor: string | null = null;
         do {
-          const page: ResultOf<'incidents.list'> = await call(rt, 'incidents.list', { sort, dir, limit: 40, cursor });
+          const page: ResultOf<'incidents.list'> = await call(rt, 'incidents.list', {
+            sort,
+            dir,
+            limit: 40,
+            cursor,
+          });
           expect(page.total).toBe(250);
           seen.push(...page.rows.map((r) => r.id));
           cursor = page.nextCursor;
@@ -58,9 +76,16 @@ describe('services', () => {
         expect(new Set(seen).size, `${sort} ${dir}`).toBe(250);
       }
     }
-    const bySeverity: ResultOf<'incidents.list'> = await call(rt, 'incidents.list', { sort: 'severity', dir: 'desc', limit: 3 });
+    const bySeverity: ResultOf<'incidents.list'> = await call(rt, 'incidents.list', {
+      sort: 'severity',
+      dir: 'desc',
+      limit: 3,
+    });
     expect(bySeverity.rows.map((r) => r.severity)).toEqual(['critical', 'critical', 'critical']);
-    const phishing: ResultOf<'incidents.list'> = await call(rt, 'incidents.list', { categories: ['phishing'], limit: 500 });
+    const phishing: ResultOf<'incidents.list'> = await call(rt, 'incidents.list', {
+      categories: ['phishing'],
+      limit: 500,
+    });
     expect(phishing.total).toBe(125);
     expect(phishing.rows.every((r) => r.category === 'phishing')).toBe(true);
   });
@@ -78,7 +103,11 @@ describe('services', () => {
       { month: '2016-03', category: 'backdoor', count: 1 },
       { month: '2016-03', category: 'uncategorized', count: 1 },
     ]);
-    const feb: ResultOf<'stats.monthlyByCategory'> = await call(rt, 'stats.monthlyByCategory', { from: '2016-02-01', to: '2016-02-29', categories: ['ddos'] });
+    const feb: ResultOf<'stats.monthlyByCategory'> = await call(rt, 'stats.monthlyByCategory', {
+      from: '2016-02-01',
+      to: '2016-02-29',
+      categories: ['ddos'],
+    });
     expect(feb.rows).toEqual([{ month: '2016-02', category: 'ddos', count: 1 }]);
   });
 
@@ -86,11 +115,20 @@ describe('services', () => {
     const events: VigilEvent[] = [];
     const rt = open(events);
     await importFixtures(rt, events, [{ path: fixture('incidents-basic.csv'), name: 'incidents-basic.csv' }]);
-    expect(events.some((e) => e.type === 'import.progress' && e.progress.fileName === 'incidents-basic.csv')).toBe(true);
+    expect(
+      events.some((e) => e.type === 'import.progress' && e.progress.fileName === 'incidents-basic.csv'),
+    ).toBe(true);
     const imports: ResultOf<'imports.list'> = await call(rt, 'imports.list', {});
     expect(imports.rows).toHaveLength(1);
-    expect(imports.rows[0]).toMatchObject({ fileName: 'incidents-basic.csv', imported: 6, rejected: 1, encoding: 'utf-8' });
-    const rejects: ResultOf<'imports.rejects'> = await call(rt, 'imports.rejects', { importId: imports.rows[0]!.id });
+    expect(imports.rows[0]).toMatchObject({
+      fileName: 'incidents-basic.csv',
+      imported: 6,
+      rejected: 1,
+      encoding: 'utf-8',
+    });
+    const rejects: ResultOf<'imports.rejects'> = await call(rt, 'imports.rejects', {
+      importId: imports.rows[0]!.id,
+    });
     expect(rejects.total).toBe(1);
     expect(rejects.rows[0]?.line).toBe(7);
     const missing = await dispatch(rt.handlers, 'imports.rejects', { importId: 999 }, pathContext);
@@ -119,23 +157,43 @@ describe('services', () => {
         expect(result.ok).toBe(true);
         continue;
       }
-      expect(result, `${name} ${JSON.stringify(input).slice(0, 60)}`).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(result, `${name} ${JSON.stringify(input).slice(0, 60)}`).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
     }
-    const badCursor = await dispatch(rt.handlers, 'incidents.list', { cursor: 'bm90IGEgY3Vyc29y' }, pathContext);
-    expect(badCursor).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/cursor/) as string } });
-    expect(await dispatch(rt.handlers, 'constructor', {}, pathContext)).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
+    const badCursor = await dispatch(
+      rt.handlers,
+      'incidents.list',
+      { cursor: 'bm90IGEgY3Vyc29y' },
+      pathContext,
+    );
+    expect(badCursor).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/cursor/) as string },
+    });
+    expect(await dispatch(rt.handlers, 'constructor', {}, pathContext)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_operation' },
+    });
   });
 
   it('cancels a queued job before it runs', async () => {
     const events: VigilEvent[] = [];
     const rt = open(events);
-    const first: ResultOf<'import.start'> = await call(rt, 'import.start', { files: [{ kind: 'path', path: fixture('incidents-basic.csv'), name: 'a.csv' }] });
-    const second: ResultOf<'import.start'> = await call(rt, 'import.start', { files: [{ kind: 'path', path: fixture('crlf-multiline.csv'), name: 'b.csv' }] });
+    const first: ResultOf<'import.start'> = await call(rt, 'import.start', {
+      files: [{ kind: 'path', path: fixture('incidents-basic.csv'), name: 'a.csv' }],
+    });
+    const second: ResultOf<'import.start'> = await call(rt, 'import.start', {
+      files: [{ kind: 'path', path: fixture('crlf-multiline.csv'), name: 'b.csv' }],
+    });
     const cancel: ResultOf<'import.cancel'> = await call(rt, 'import.cancel', { jobId: second.jobId });
     expect(cancel.cancelled).toBe(true);
     await rt.jobs.whenIdle();
     const outcome = (id: string) => events.find((e) => e.type === 'import.finished' && e.jobId === id);
     expect(outcome(first.jobId)).toMatchObject({ result: { imported: 6 } });
-    expect(outcome(second.jobId)).toMatchObject({ result: { imported: 0, files: [{ error: { code: 'cancelled' } }] } });
+    expect(outcome(second.jobId)).toMatchObject({
+      result: { imported: 0, files: [{ error: { code: 'cancelled' } }] },
+    });
   });
 });

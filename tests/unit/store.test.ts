@@ -18,10 +18,12 @@ describe('openStore', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table')").all() as { name: string }[]).map(
-      (t) => t.name,
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table')").all() as { name: string }[]
+    ).map((t) => t.name);
+    expect(tables).toEqual(
+      expect.arrayContaining(['incidents', 'imports', 'import_rejects', 'agg_daily', 'incidents_fts']),
     );
-    expect(tables).toEqual(expect.arrayContaining(['incidents', 'imports', 'import_rejects', 'agg_daily', 'incidents_fts']));
     db.close();
   });
 
@@ -57,7 +59,9 @@ describe('openStore', () => {
     const file = join(tempDir(), 'notes.db');
     writeFileSync(file, 'these are my notes, not a database '.repeat(200));
     const before = readFileSync(file);
-    expect(() => openStore(file)).toThrowError(expect.objectContaining({ code: 'store_unreadable', file }) as Error);
+    expect(() => openStore(file)).toThrow(
+      expect.objectContaining({ code: 'store_unreadable', file }) as Error,
+    );
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 

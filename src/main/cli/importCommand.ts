@@ -42,7 +42,8 @@ export async function importCommand(options: ImportCommandOptions, io: CliIo): P
           file.duplicates === 1 ? '' : 's'
         }, ${String(file.rejected)} rejected (import ${String(file.importId)})\n`,
       );
-      for (const reject of file.rejects.slice(0, 10)) io.stdout(`  line ${String(reject.line)}: ${reject.reason}\n`);
+      for (const reject of file.rejects.slice(0, 10))
+        io.stdout(`  line ${String(reject.line)}: ${reject.reason}\n`);
       if (file.rejected > 10) io.stdout(`  ... and ${String(file.rejected - 10)} more rejected rows\n`);
     }
     if (result.files.length > 1) {

@@ -34,7 +34,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const misplaced = command === 'import' ? values.port : values.json;
   if (misplaced !== undefined) {
-    io.stderr(`vigil ${command}: ${command === 'import' ? '--port' : '--json'} is not an option of this command\n`);
+    io.stderr(
+      `vigil ${command}: ${command === 'import' ? '--port' : '--json'} is not an option of this command\n`,
+    );
     return USAGE_ERROR;
   }
   const storePath = values.db ?? defaultStorePath();

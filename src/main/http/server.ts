@@ -38,7 +38,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const context: CallContext = {
     resolveFile(ref: FileRef) {
       if (ref.kind !== 'upload') {
-        throw new VigilFault('forbidden', 'In the browser, files are imported by uploading them, not by path.');
+        throw new VigilFault(
+          'forbidden',
+          'In the browser, files are imported by uploading them, not by path.',
+        );
       }
       return options.uploads.take(ref.uploadId);
     },
@@ -61,7 +64,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${String(port)}`);
     if (url.pathname.startsWith('/api/')) {
       if (!sameToken(headerToken(req), token)) {
-        sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: 'missing or wrong access token' } });
+        sendJson(res, 401, {
+          ok: false,
+          error: { code: 'forbidden', message: 'missing or wrong access token' },
+        });
         return;
       }
       res.setHeader('Cache-Control', 'no-store');
@@ -123,7 +129,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     try {
       input = body.value === '' ? {} : JSON.parse(body.value);
     } catch {
-      sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'the request body is not JSON' } });
+      sendJson(res, 400, {
+        ok: false,
+        error: { code: 'invalid_input', message: 'the request body is not JSON' },
+      });
       return;
     }
     sendJson(res, 200, await dispatch(options.handlers, name, input, context));
@@ -170,7 +179,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Result<string>> 
       size += chunk.length;
       if (size > limit) {
         done = true;
-        resolve({ ok: false, error: { code: 'invalid_input', message: `the request body is larger than ${String(limit)} bytes` } });
+        resolve({
+          ok: false,
+          error: { code: 'invalid_input', message: `the request body is larger than ${String(limit)} bytes` },
+        });
         req.resume();
         return;
       }
@@ -187,7 +199,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Result<string>> 
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 

@@ -17,7 +17,8 @@ export class Uploads {
 
   async receive(req: IncomingMessage, name: string): Promise<{ uploadId: string; name: string }> {
     const declared = Number(req.headers['content-length'] ?? '0');
-    if (declared > MAX_UPLOAD_BYTES) throw new VigilFault('invalid_input', 'the file is larger than 4 GiB', { file: name });
+    if (declared > MAX_UPLOAD_BYTES)
+      throw new VigilFault('invalid_input', 'the file is larger than 4 GiB', { file: name });
     const uploadId = randomUUID();
     const path = join(this.dir, uploadId);
     let received = 0;
@@ -29,7 +30,9 @@ export class Uploads {
       await pipeline(req, createWriteStream(path, { mode: 0o600 }));
     } catch (err) {
       rmSync(path, { force: true });
-      throw new VigilFault('file_unreadable', `the upload did not complete: ${(err as Error).message}`, { file: name });
+      throw new VigilFault('file_unreadable', `the upload did not complete: ${(err as Error).message}`, {
+        file: name,
+      });
     }
     this.files.set(uploadId, { path, name });
     return { uploadId, name };

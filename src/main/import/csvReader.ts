@@ -74,7 +74,11 @@ export class CsvReader {
       pos = scanned.next;
       // A blank line is not a record.
       if (scanned.fields.length === 1 && scanned.fields[0] === '' && !scanned.quoted) continue;
-      const record: CsvRecord = { fields: scanned.fields, line: startLine, raw: buf.slice(scanned.start, scanned.textEnd) };
+      const record: CsvRecord = {
+        fields: scanned.fields,
+        line: startLine,
+        raw: buf.slice(scanned.start, scanned.textEnd),
+      };
       if (scanned.problem !== undefined) record.problem = scanned.problem;
       out.push(record);
     }

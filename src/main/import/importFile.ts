@@ -45,9 +45,13 @@ export async function importFile(
   const sample = await readSample(file.path, name);
   const sniffed = sniffEncoding(sample);
   if (sniffed.binary) {
-    throw new VigilFault('not_csv', 'this is not a CSV file (it holds binary data, as an image or a workbook does)', {
-      file: name,
-    });
+    throw new VigilFault(
+      'not_csv',
+      'this is not a CSV file (it holds binary data, as an image or a workbook does)',
+      {
+        file: name,
+      },
+    );
   }
   const decoder = new TextDecoder(sniffed.encoding);
   const delimiter = sniffDelimiter(decoder.decode(sample.subarray(sniffed.bomLength)));
@@ -58,7 +62,8 @@ export async function importFile(
   const insertIncident = prepareInsertIncident(db);
   const counts = { rows: 0, imported: 0, duplicates: 0, rejected: 0 };
   const rejects: ImportReject[] = [];
-  let plan: ColumnPlan | null = null;
+  // Held in an object: the header is read inside handle(), and a plain `let` would be narrowed to null.
+  const state: { plan: ColumnPlan | null } = { plan: null };
   let importId = 0;
   let bytesRead = 0;
   let lastTick = 0;
@@ -75,8 +80,8 @@ export async function importFile(
 
   const handle = (records: CsvRecord[]): void => {
     for (const record of records) {
-      if (plan === null) {
-        plan = planColumns(
+      if (state.plan === null) {
+        state.plan = planColumns(
           record.fields.map((h) => h.trim()),
           name,
         );
@@ -86,7 +91,7 @@ export async function importFile(
           sha256: '',
           encoding: sniffed.encoding,
           delimiter,
-          mapping: JSON.stringify({ fields: plan.fields, timeField: plan.timeField }),
+          mapping: JSON.stringify({ fields: state.plan.fields, timeField: state.plan.timeField }),
           startedAt,
         });
         continue;
@@ -96,7 +101,7 @@ export async function importFile(
         reject(record, record.problem);
         continue;
       }
-      const outcome = buildRow(record.fields, plan);
+      const outcome = buildRow(record.fields, state.plan);
       if (!outcome.ok) {
         reject(record, outcome.reason);
         continue;
@@ -126,7 +131,8 @@ export async function importFile(
     handle(reader.push(streamDecoder.decode()));
     handle(reader.end());
     if (options.signal?.aborted) throw cancelled(name);
-    if (plan === null) throw new VigilFault('empty_file', 'the file holds no header and no rows', { file: name });
+    if (state.plan === null)
+      throw new VigilFault('empty_file', 'the file holds no header and no rows', { file: name });
     if (counts.rows === 0) {
       throw new VigilFault('no_rows', 'the file has a header but no data rows', { file: name, line: 2 });
     }
@@ -147,11 +153,14 @@ function cancelled(file: string): VigilFault {
 async function fileSize(path: string, name: string): Promise<number> {
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new VigilFault('file_unreadable', 'this is a folder, not a file', { file: name });
+    if (!info.isFile())
+      throw new VigilFault('file_unreadable', 'this is a folder, not a file', { file: name });
     return info.size;
   } catch (err) {
     if (err instanceof VigilFault) throw err;
-    throw new VigilFault('file_unreadable', `cannot read the file: ${(err as Error).message}`, { file: name });
+    throw new VigilFault('file_unreadable', `cannot read the file: ${(err as Error).message}`, {
+      file: name,
+    });
   }
 }
 
@@ -166,6 +175,8 @@ async function readSample(path: string, name: string): Promise<Uint8Array> {
       await handle.close();
     }
   } catch (err) {
-    throw new VigilFault('file_unreadable', `cannot read the file: ${(err as Error).message}`, { file: name });
+    throw new VigilFault('file_unreadable', `cannot read the file: ${(err as Error).message}`, {
+      file: name,
+    });
   }
 }

@@ -55,7 +55,8 @@ export function buildRow(fields: string[], plan: ColumnPlan): RowOutcome {
 
   const timeText = get(plan.timeField);
   const timeColumn = (plan.fields[plan.timeField] ?? 0) + 1;
-  if (timeText === '') return { ok: false, reason: `${plan.timeField} is empty (column ${String(timeColumn)})` };
+  if (timeText === '')
+    return { ok: false, reason: `${plan.timeField} is empty (column ${String(timeColumn)})` };
   const occurredAt = parseTimestamp(timeText);
   if (occurredAt === null) {
     return {
@@ -76,7 +77,9 @@ export function buildRow(fields: string[], plan: ColumnPlan): RowOutcome {
   const severityText = get('severity');
   const severity = severityText === '' ? '' : parseSeverity(severityText);
   if (severity === null) extra.severity = severityText;
-  const statusText = get('status').toLowerCase().replace(/[\s-]+/g, '_');
+  const statusText = get('status')
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   const status = STATUS_SET.has(statusText) ? statusText : 'new';
   if (statusText !== '' && status !== statusText) extra.status = get('status');
 

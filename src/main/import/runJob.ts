@@ -15,11 +15,20 @@ export interface JobOptions {
   onProgress?: (fileIndex: number, tick: ImportProgressTick) => void;
 }
 
-export async function runImportJob(db: Store, files: readonly JobFile[], options: JobOptions = {}): Promise<ImportJobResult> {
+export async function runImportJob(
+  db: Store,
+  files: readonly JobFile[],
+  options: JobOptions = {},
+): Promise<ImportJobResult> {
   const results: FileImportResult[] = [];
   for (const [index, file] of files.entries()) {
     if (options.signal?.aborted) {
-      results.push(failed(file.name, new VigilFault('cancelled', 'the import was cancelled before this file', { file: file.name })));
+      results.push(
+        failed(
+          file.name,
+          new VigilFault('cancelled', 'the import was cancelled before this file', { file: file.name }),
+        ),
+      );
       continue;
     }
     try {

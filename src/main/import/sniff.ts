@@ -14,7 +14,8 @@ export interface Sniffed {
 export const SNIFF_BYTES = 64 * 1024;
 
 export function sniffEncoding(sample: Uint8Array): Sniffed {
-  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, binary: false };
+  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf)
+    return { encoding: 'utf-8', bomLength: 3, binary: false };
   if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, binary: false };
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, binary: false };
   if (looksBinary(sample)) return { encoding: 'utf-8', bomLength: 0, binary: true };

@@ -13,8 +13,9 @@ const post = (message: FromWorker): void => {
   port.postMessage(message);
 };
 const controller = new AbortController();
-port.on('message', (message: ToWorker) => {
-  if (message.type === 'cancel') controller.abort();
+// Cancel is the only message a worker receives.
+port.on('message', (_message: ToWorker) => {
+  controller.abort();
 });
 
 async function main(start: WorkerStart): Promise<void> {
@@ -32,8 +33,10 @@ async function main(start: WorkerStart): Promise<void> {
   }
 }
 
-main(workerData as WorkerStart).catch((err: unknown) => {
-  post({ type: 'failed', error: toVigilError(err) });
-}).finally(() => {
-  port.close();
-});
+main(workerData as WorkerStart)
+  .catch((err: unknown) => {
+    post({ type: 'failed', error: toVigilError(err) });
+  })
+  .finally(() => {
+    port.close();
+  });

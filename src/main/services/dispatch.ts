@@ -11,7 +11,10 @@ export async function dispatch(
   context: CallContext,
 ): Promise<Result<ResultOf<OperationName>>> {
   if (!isOperationName(name)) {
-    return { ok: false, error: { code: 'unknown_operation', message: `Vigil has no operation ${describeName(name)}.` } };
+    return {
+      ok: false,
+      error: { code: 'unknown_operation', message: `Vigil has no operation ${describeName(name)}.` },
+    };
   }
   const parsed = contract[name].input.safeParse(input ?? {});
   if (!parsed.success) {
@@ -19,7 +22,10 @@ export async function dispatch(
     const path = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
     return {
       ok: false,
-      error: { code: 'invalid_input', message: `Invalid input for ${name}: ${path}${issue?.message ?? 'rejected'}` },
+      error: {
+        code: 'invalid_input',
+        message: `Invalid input for ${name}: ${path}${issue?.message ?? 'rejected'}`,
+      },
     };
   }
   try {

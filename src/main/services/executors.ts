@@ -36,7 +36,10 @@ export function workerExecutor(storePath: string, workerFile: string): JobExecut
         });
         worker.on('exit', (code) => {
           signal.removeEventListener('abort', cancel);
-          if (!settled) reject(new VigilFault('internal', `the import worker stopped unexpectedly (exit ${String(code)})`));
+          if (!settled)
+            reject(
+              new VigilFault('internal', `the import worker stopped unexpectedly (exit ${String(code)})`),
+            );
         });
       });
     },

@@ -43,8 +43,12 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
   } catch (err) {
     db.close();
     if (err instanceof VigilFault) throw err;
-    throw new VigilFault('store_unreadable', `This file is not a readable Vigil store: ${(err as Error).message}`, {
-      file,
-    });
+    throw new VigilFault(
+      'store_unreadable',
+      `This file is not a readable Vigil store: ${(err as Error).message}`,
+      {
+        file,
+      },
+    );
   }
 }

@@ -24,7 +24,14 @@ export function insertImport(db: Database, value: NewImport): number {
 export function finishImport(
   db: Database,
   id: number,
-  counts: { rows: number; imported: number; duplicates: number; rejected: number; sha256: string; finishedAt: string },
+  counts: {
+    rows: number;
+    imported: number;
+    duplicates: number;
+    rejected: number;
+    sha256: string;
+    finishedAt: string;
+  },
 ): void {
   db.prepare(
     `UPDATE imports SET rows_total = @rows, imported = @imported, duplicates = @duplicates, rejected = @rejected,
@@ -51,11 +58,17 @@ export function insertReject(db: Database, importId: number, reject: ImportRejec
   );
 }
 
-export function listRejects(db: Database, importId: number, limit: number): { rows: ImportReject[]; total: number } {
+export function listRejects(
+  db: Database,
+  importId: number,
+  limit: number,
+): { rows: ImportReject[]; total: number } {
   const rows = db
     .prepare('SELECT line, reason, raw FROM import_rejects WHERE import_id = ? ORDER BY line LIMIT ?')
     .all(importId, limit) as ImportReject[];
-  const { total } = db.prepare('SELECT count(*) AS total FROM import_rejects WHERE import_id = ?').get(importId) as {
+  const { total } = db
+    .prepare('SELECT count(*) AS total FROM import_rejects WHERE import_id = ?')
+    .get(importId) as {
     total: number;
   };
   return { rows, total };
