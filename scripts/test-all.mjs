@@ -34,7 +34,10 @@ function suite(label, config) {
   let counts;
   try {
     const json = JSON.parse(readFileSync(report, 'utf8'));
-    counts = { passed: json.numPassedTests, failed: json.numFailedTests + (json.numRuntimeErrorTestSuites ?? 0) };
+    counts = {
+      passed: json.numPassedTests,
+      failed: json.numFailedTests + (json.numRuntimeErrorTestSuites ?? 0),
+    };
   } catch {
     counts = { passed: 0, failed: 1 };
   }

@@ -49,7 +49,14 @@ export function createHandlers({ db, storePath, jobs }: ServiceDeps): Handlers {
     },
 
     'import.start': (input, context) => {
-      const resolved = input.files.map((ref) => context.resolveFile(ref));
+      const resolved: ReturnType<CallContext['resolveFile']>[] = [];
+      try {
+        for (const ref of input.files) resolved.push(context.resolveFile(ref));
+      } catch (err) {
+        // One unusable reference fails the call; the files already taken are not left behind.
+        for (const file of resolved) file.release?.();
+        throw err;
+      }
       const jobId = jobs.start(
         resolved.map(({ path, name }) => ({ path, name })),
         () => {
