@@ -264,3 +264,32 @@ describe('runImportJob', () => {
     db.close();
   });
 });
+
+describe('indexes kept in step with the rows', () => {
+  it('finds imported text by full-text search, and forgets it when rows change or go', async () => {
+    const db = freshStore();
+    await importFile(db, { path: fixture('incidents-basic.csv'), name: 'incidents-basic.csv' });
+    const match = (q: string) =>
+      (
+        db.prepare('SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? ORDER BY rowid').all(q) as {
+          rowid: number;
+        }[]
+      ).map((r) => r.rowid);
+    const [counterfeit] = match('counterfeit');
+    expect(counterfeit).toBeDefined();
+    expect(match('"10.20.30.40"')).toHaveLength(1);
+    db.prepare("UPDATE incidents SET title = 'Cloned login page' WHERE id = ?").run(counterfeit);
+    expect(match('counterfeit')).toEqual([]);
+    expect(match('cloned')).toEqual([counterfeit]);
+    db.prepare(
+      "UPDATE incidents SET category = 'fraud', occurred_at = '2017-05-05T00:00:00Z' WHERE id = ?",
+    ).run(counterfeit);
+    expect(aggregatesMatchRows(db)).toBe(true);
+    db.prepare('DELETE FROM incidents').run();
+    expect(match('cloned OR botnet OR shell')).toEqual([]);
+    expect(db.prepare('SELECT count(*) AS n FROM agg_daily').get()).toEqual({ n: 0 });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.exec("INSERT INTO incidents_fts (incidents_fts) VALUES ('integrity-check')");
+    db.close();
+  });
+});

@@ -117,10 +117,12 @@ export const initial: Migration = {
         ON CONFLICT (day, category, severity, source, region, sector) DO UPDATE SET n = n + 1;
       END;
 
-      -- Full-text index over the text an analyst searches, kept in step by triggers.
+      -- Full-text index over the text an analyst searches, kept in step by triggers. Contentless (the
+      -- text lives in incidents once); rows leave it by FTS5's 'delete' command with the old values,
+      -- which SQLite shells older than 3.43 still understand, unlike contentless_delete.
       CREATE VIRTUAL TABLE incidents_fts USING fts5(
         title, description, asset, indicators,
-        content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+        content = '', tokenize = 'unicode61 remove_diacritics 2'
       );
 
       CREATE TRIGGER incidents_fts_insert AFTER INSERT ON incidents BEGIN
@@ -129,12 +131,14 @@ export const initial: Migration = {
       END;
 
       CREATE TRIGGER incidents_fts_delete AFTER DELETE ON incidents BEGIN
-        DELETE FROM incidents_fts WHERE rowid = OLD.id;
+        INSERT INTO incidents_fts (incidents_fts, rowid, title, description, asset, indicators)
+        VALUES ('delete', OLD.id, OLD.title, OLD.description, OLD.asset, OLD.asset_ip || ' ' || OLD.attacker_ip);
       END;
 
       CREATE TRIGGER incidents_fts_update
       AFTER UPDATE OF title, description, asset, asset_ip, attacker_ip ON incidents BEGIN
-        DELETE FROM incidents_fts WHERE rowid = OLD.id;
+        INSERT INTO incidents_fts (incidents_fts, rowid, title, description, asset, indicators)
+        VALUES ('delete', OLD.id, OLD.title, OLD.description, OLD.asset, OLD.asset_ip || ' ' || OLD.attacker_ip);
         INSERT INTO incidents_fts (rowid, title, description, asset, indicators)
         VALUES (NEW.id, NEW.title, NEW.description, NEW.asset, NEW.asset_ip || ' ' || NEW.attacker_ip);
       END;
