@@ -19,7 +19,10 @@ port.on('message', (_message: ToWorker) => {
 });
 
 async function main(start: WorkerStart): Promise<void> {
-  const db = openStore(start.storePath);
+  const db = openStore(
+    start.storePath,
+    start.nativeBinding === undefined ? {} : { nativeBinding: start.nativeBinding },
+  );
   try {
     const result = await runImportJob(db, start.files, {
       signal: controller.signal,

@@ -6,6 +6,7 @@ import type { JobFile } from './runJob';
 
 export interface WorkerStart {
   storePath: string;
+  nativeBinding?: string;
   files: JobFile[];
 }
 

@@ -7,11 +7,14 @@ import type { Store } from '../store/open';
 import type { JobExecutor } from './importJobs';
 
 /** Runs each job in a fresh worker thread with its own connection to the store. */
-export function workerExecutor(storePath: string, workerFile: string): JobExecutor {
+export function workerExecutor(
+  store: { storePath: string; nativeBinding?: string },
+  workerFile: string,
+): JobExecutor {
   return {
     run(files, { signal, onProgress }) {
       return new Promise<ImportJobResult>((resolve, reject) => {
-        const start: WorkerStart = { storePath, files: [...files] };
+        const start: WorkerStart = { ...store, files: [...files] };
         const worker = new Worker(workerFile, { workerData: start });
         let settled = false;
         const cancel = (): void => {

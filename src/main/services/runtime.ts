@@ -13,6 +13,8 @@ export interface RuntimeOptions {
   /** The built worker entry; defaults to importWorker.js beside the running bundle. */
   workerFile?: string;
   emit: (event: VigilEvent) => void;
+  /** better-sqlite3's addon for this runtime (Electron); node_modules' build when absent. */
+  nativeBinding?: string;
 }
 
 export interface Runtime {
@@ -23,10 +25,14 @@ export interface Runtime {
 }
 
 export function createRuntime(options: RuntimeOptions): Runtime {
-  const db = openStore(options.storePath);
+  const openOptions = options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
+  const db = openStore(options.storePath, openOptions);
   const executor =
     options.imports === 'worker'
-      ? workerExecutor(options.storePath, options.workerFile ?? join(__dirname, 'importWorker.js'))
+      ? workerExecutor(
+          { storePath: options.storePath, ...openOptions },
+          options.workerFile ?? join(__dirname, 'importWorker.js'),
+        )
       : inlineExecutor(db);
   const jobs = new ImportJobs(executor, options.emit);
   const handlers = createHandlers({ db, storePath: options.storePath, jobs });
@@ -35,6 +41,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     handlers,
     jobs,
     close() {
+      // An import still running is cancelled; its worker rolls back and the store stays as it was.
+      for (const jobId of jobs.pendingIds()) jobs.cancel(jobId);
       db.close();
     },
   };

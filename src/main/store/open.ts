@@ -5,13 +5,14 @@ import { VigilFault } from '../../shared/errors';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migration';
-import { nativeBinding } from './nativeBinding';
 
 export type Store = Database.Database;
 
 export interface OpenOptions {
   /** Migrations to apply; the app's own unless a test gives others. */
   migrations?: readonly Migration[];
+  /** better-sqlite3's addon built for this runtime, when it is not the one in node_modules (Electron). */
+  nativeBinding?: string;
 }
 
 /**
@@ -22,7 +23,10 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
   mkdirSync(dirname(file), { recursive: true });
   let db: Store;
   try {
-    db = new Database(file, { nativeBinding: nativeBinding() });
+    db = new Database(
+      file,
+      options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
+    );
   } catch (err) {
     throw new VigilFault('store_unreadable', `Cannot open the store: ${(err as Error).message}`, { file });
   }

@@ -1,0 +1,55 @@
+// The IPC host: one invoke handler per contract operation, all through the same wrapper, which checks
+// the sender, lets dispatch() validate and run the call, and always answers with a Result value:
+// nothing thrown ever crosses into the renderer, where it would arrive as a stack-bearing Error.
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { OPERATION_NAMES, type OperationName } from '../../shared/contract';
+import { toVigilError, type Result } from '../../shared/errors';
+import { channelFor } from '../../shared/ipcChannels';
+import { dispatch } from '../services/dispatch';
+import type { CallContext, Handlers } from '../services/handlers';
+import { ipcCallContext } from './callContext';
+import { isTrustedSender } from './senderCheck';
+
+export interface IpcHostOptions {
+  handlers: Handlers;
+  /** The window whose main frame may call; read at each call, as the window comes and goes. */
+  getWindow: () => BrowserWindow | null;
+  context?: CallContext;
+}
+
+/** Registers every operation's channel; returns the function that removes them again. */
+export function registerIpcHost({
+  handlers,
+  getWindow,
+  context = ipcCallContext,
+}: IpcHostOptions): () => void {
+  const channels = OPERATION_NAMES.map((name) => {
+    const channel = channelFor(name);
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) =>
+      handleCall(name, event, input, { handlers, getWindow, context }),
+    );
+    return channel;
+  });
+  return () => {
+    for (const channel of channels) ipcMain.removeHandler(channel);
+  };
+}
+
+async function handleCall(
+  name: OperationName,
+  event: IpcMainInvokeEvent,
+  input: unknown,
+  { handlers, getWindow, context }: Required<IpcHostOptions>,
+): Promise<Result<unknown>> {
+  try {
+    if (!isTrustedSender(event, getWindow())) {
+      return {
+        ok: false,
+        error: { code: 'forbidden', message: `${name} may only be called by Vigil's own window.` },
+      };
+    }
+    return await dispatch(handlers, name, input, context);
+  } catch (err) {
+    return { ok: false, error: toVigilError(err) };
+  }
+}
