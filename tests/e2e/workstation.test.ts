@@ -42,7 +42,8 @@ describe('the workstation in Chromium', () => {
     await summary.waitFor({ state: 'visible' });
     await expect.poll(() => summary.innerText()).toMatch(/6 imported/);
     expect(await summary.innerText()).toMatch(/1 rejected/);
-    expect(await summary.innerText()).toMatch(/line 7/);
+    // The rejected row is listed with its line number and its reason.
+    expect(await summary.innerText()).toMatch(/(^|\s)7\s+occurred_at "not a date" is not a date/m);
     await expect.poll(() => page.getByTestId('drop-overlay').isVisible()).toBe(false);
     await expect.poll(() => page.getByTestId('incident-count').innerText()).toMatch(/\b6\b/);
 
