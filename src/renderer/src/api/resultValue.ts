@@ -1,0 +1,34 @@
+// Results arrive as untyped data (over IPC or HTTP). This checks the envelope, so a broken or foreign
+// answer becomes an error value instead of a crash deep inside a view. The payload itself is trusted to
+// match the contract: the hosts are derived from the same contract and validate on their side.
+import { ERROR_CODES, type ErrorCode, type Result, type VigilError } from '../../../shared/errors';
+
+const CODES: ReadonlySet<string> = new Set(ERROR_CODES);
+
+export function internalError(message: string): VigilError {
+  return { code: 'internal', message };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function asError(value: unknown): VigilError {
+  if (!isRecord(value) || typeof value.message !== 'string') {
+    return internalError('The main process answered with an error Vigil cannot read.');
+  }
+  const code =
+    typeof value.code === 'string' && CODES.has(value.code) ? (value.code as ErrorCode) : 'internal';
+  const error: VigilError = { code, message: value.message };
+  if (typeof value.file === 'string') error.file = value.file;
+  if (typeof value.line === 'number') error.line = value.line;
+  if (typeof value.column === 'number') error.column = value.column;
+  return error;
+}
+
+/** An answer as a Result; anything that is not `{ok:true,value}` or `{ok:false,error}` is an internal error. */
+export function asResult<T>(value: unknown): Result<T> {
+  if (isRecord(value) && value.ok === true && 'value' in value) return { ok: true, value: value.value as T };
+  if (isRecord(value) && value.ok === false) return { ok: false, error: asError(value.error) };
+  return { ok: false, error: internalError('The main process sent an answer that is not a result.') };
+}

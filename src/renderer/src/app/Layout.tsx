@@ -1,0 +1,52 @@
+// The frame around every view: header with navigation and the store's count, import activity above
+// the view, a status strip, and the drop overlay whenever files are dragged over the window.
+import type { ReactNode } from 'react';
+import { useClientChoice } from '../api/useClientChoice';
+import { DropOverlay } from '../components/DropOverlay';
+import { ImportActivity } from '../components/ImportActivity';
+import { IncidentCount } from '../components/IncidentCount';
+import { NavBar } from '../components/NavBar';
+import { StatusStrip } from '../components/StatusStrip';
+import { useWindowFileDrop } from '../hooks/useWindowFileDrop';
+import type { ViewName } from './route';
+import { useImports } from './useImports';
+
+export function Layout({ view, children }: { view: ViewName; children: ReactNode }) {
+  const { start } = useImports();
+  const { hasToken } = useClientChoice();
+  const dragging = useWindowFileDrop(start);
+
+  return (
+    <div className="app">
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => {
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to content
+      </button>
+      <header className="app-header">
+        <div className="brand" aria-label="Vigil">
+          <span className="brand-mark" aria-hidden="true" />
+          Vigil
+        </div>
+        <NavBar current={view} />
+        <IncidentCount />
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        {hasToken ? null : (
+          <div className="notice notice-error" role="alert">
+            <strong>This page has no access token.</strong> Open the address printed by{' '}
+            <code>vigil serve</code>, with its <code>?token=</code> part.
+          </div>
+        )}
+        <ImportActivity />
+        {children}
+      </main>
+      <StatusStrip />
+      {dragging ? <DropOverlay /> : null}
+    </div>
+  );
+}

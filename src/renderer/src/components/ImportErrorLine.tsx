@@ -1,0 +1,15 @@
+import { describeError, type VigilError } from '../../../shared/errors';
+
+/** One error of an import, with where it is: "file.csv, line 3, column 2: …". */
+export function ImportErrorLine({ error, file }: { error: VigilError; file?: string }) {
+  const located = error.file === undefined && file !== undefined ? { ...error, file } : error;
+  return (
+    // A cancel the analyst asked for is reported, but not dressed as a failure.
+    <p
+      className={error.code === 'cancelled' ? 'import-error is-cancelled' : 'import-error'}
+      data-testid="import-error"
+    >
+      {describeError(located)}
+    </p>
+  );
+}

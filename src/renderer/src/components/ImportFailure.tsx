@@ -1,0 +1,36 @@
+import type { VigilError } from '../../../shared/errors';
+import { ImportErrorLine } from './ImportErrorLine';
+
+interface Props {
+  failure: VigilError | null;
+  stageErrors: readonly VigilError[];
+  onDismiss: () => void;
+}
+
+/** An import that did not run: the job failed, or none of its files could be handed over. */
+export function ImportFailure({ failure, stageErrors, onDismiss }: Props) {
+  const cancelled = failure?.code === 'cancelled';
+  return (
+    <section
+      className={cancelled ? 'panel import-failure is-cancelled' : 'panel import-failure'}
+      aria-labelledby="import-failure-title"
+    >
+      <header className="panel-head">
+        <h2 className="panel-title" id="import-failure-title">
+          {cancelled ? 'Import cancelled' : 'Import failed'}
+        </h2>
+        <button type="button" className="button" onClick={onDismiss}>
+          Dismiss
+        </button>
+      </header>
+      {failure === null ? null : <ImportErrorLine error={failure} />}
+      {stageErrors.map((error, index) => (
+        <ImportErrorLine key={index} error={error} />
+      ))}
+      <p className="muted">
+        A file whose import failed left the store as it was. Fix it and import it again: rows already stored
+        are recognised as duplicates.
+      </p>
+    </section>
+  );
+}

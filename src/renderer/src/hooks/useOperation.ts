@@ -1,0 +1,58 @@
+// The one way views read data: call an operation with an input, fetch again when the input or the
+// store's content changes, keep the last answer on screen while a new one is on its way (no flicker
+// when a filter changes), and drop answers that arrive for an input no longer wanted.
+import { useEffect, useState } from 'react';
+import type { InputOf, OperationName, ResultOf } from '../../../shared/contract';
+import type { VigilError } from '../../../shared/errors';
+import { internalError } from '../api/resultValue';
+import { useClient } from '../api/useClient';
+import { useDataVersion } from './useDataVersion';
+
+export interface OperationState<T> {
+  /** The latest answer, possibly for an earlier input while `loading`. */
+  value: T | null;
+  error: VigilError | null;
+  /** True until the answer for the current input (and store content) has arrived. */
+  loading: boolean;
+}
+
+interface Settled<T> {
+  request: string;
+  value: T | null;
+  error: VigilError | null;
+}
+
+export function useOperation<N extends OperationName>(
+  name: N,
+  input: InputOf<N>,
+  enabled = true,
+): OperationState<ResultOf<N>> {
+  const client = useClient();
+  const version = useDataVersion();
+  // Inputs are plain data; their JSON is a stable identity across renders, where the object is not.
+  const inputJson = JSON.stringify(input);
+  const request = `${name}|${String(version)}|${inputJson}`;
+  const [settled, setSettled] = useState<Settled<ResultOf<N>>>({ request: '', value: null, error: null });
+
+  useEffect(() => {
+    if (!enabled) return;
+    let wanted = true;
+    void client
+      .call(name, JSON.parse(inputJson) as InputOf<N>)
+      .catch((err: unknown) => ({ ok: false as const, error: internalError(String(err)) }))
+      .then((result) => {
+        if (!wanted) return;
+        setSettled((previous) =>
+          result.ok
+            ? { request, value: result.value, error: null }
+            : { request, value: previous.value, error: result.error },
+        );
+      });
+    return () => {
+      wanted = false;
+    };
+  }, [client, name, inputJson, request, enabled]);
+
+  if (!enabled) return { value: null, error: null, loading: false };
+  return { value: settled.value, error: settled.error, loading: settled.request !== request };
+}

@@ -1,0 +1,24 @@
+// Renderer entry: choose how to reach the main process (IPC in Electron, HTTP in a browser), then
+// render the app. Styles are plain CSS files that Vite emits as a stylesheet, which the CSP allows.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ClientProvider } from './api/ClientContext';
+import { chooseClient } from './api/chooseClient';
+import { App } from './app/App';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/controls.css';
+import './styles/tables.css';
+import './styles/import.css';
+import './styles/dashboard.css';
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <ClientProvider choice={chooseClient(window)}>
+      <App />
+    </ClientProvider>
+  </StrictMode>,
+);
