@@ -3,7 +3,14 @@
 // renderer's api clients are all derived from this object; nothing else names an operation.
 import { z } from 'zod';
 import { CATEGORY_CODES } from './taxonomy';
-import type { ImportRecord, ImportReject, IncidentPage, MonthlyCount, StoreInfo } from './domain';
+import {
+  SORT_FIELDS,
+  type ImportRecord,
+  type ImportReject,
+  type IncidentPage,
+  type MonthlyCount,
+  type StoreInfo,
+} from './domain';
 
 /** An operation: the schema its input must pass and, at the type level only, its result. */
 export interface Operation<I extends z.ZodType, O> {
@@ -20,17 +27,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY
 const category = z.enum(CATEGORY_CODES);
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
-export const SORT_FIELDS = [
-  'occurredAt',
-  'severity',
-  'category',
-  'source',
-  'title',
-  'asset',
-  'status',
-  'id',
-] as const;
-export type SortField = (typeof SORT_FIELDS)[number];
+export { SORT_FIELDS, type SortField } from './domain';
 
 const fileRef = z.discriminatedUnion('kind', [
   z

@@ -2,6 +2,19 @@
 import type { CategoryCode } from './taxonomy';
 import type { VigilError } from './errors';
 
+/** The columns the incident table can be sorted by (a fixed list: never a caller's text in SQL). */
+export const SORT_FIELDS = [
+  'occurredAt',
+  'severity',
+  'category',
+  'source',
+  'title',
+  'asset',
+  'status',
+  'id',
+] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+
 export const STATUSES = ['new', 'triaged', 'in_progress', 'resolved', 'false_positive'] as const;
 export type Status = (typeof STATUSES)[number];
 
@@ -86,6 +99,11 @@ export interface FileImportResult {
   error: VigilError | null;
   /** The first rejected rows, so a summary can say which lines and why. */
   rejects: ImportReject[];
+  /**
+   * The column the occurrence time was read from: occurred_at, or the time column that stood in for a
+   * missing one (detected_at, then reported_at), which the summary must say. Null when nothing was read.
+   */
+  timeField: 'occurred_at' | 'detected_at' | 'reported_at' | null;
 }
 
 export interface ImportJobResult {

@@ -28,9 +28,6 @@ export const IMPORT_FIELDS = [
 
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-/** Time fields, in the order in which they stand in for a missing occurrence time. */
-export const TIME_FIELDS = ['occurred_at', 'detected_at', 'reported_at', 'closed_at'] as const;
-
 /** Header text as a field name: case, spaces and hyphens do not matter ("Occurred At" is occurred_at). */
 export function fieldForHeader(header: string): ImportField | null {
   const key = header

@@ -86,6 +86,54 @@ function send(
   });
 }
 
+/** Reads server-sent events until `until` holds for one, or `ms` pass. */
+function readEvents(
+  port: number,
+  headers: Record<string, string>,
+  until: (event: VigilEvent) => boolean,
+  ms = 5000,
+): Promise<VigilEvent[]> {
+  return new Promise((resolve, reject) => {
+    const seen: VigilEvent[] = [];
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/api/events',
+        headers: { host: `127.0.0.1:${String(port)}`, 'x-vigil-token': TOKEN, ...headers },
+      },
+      (res) => {
+        let buffer = '';
+        res.on('data', (chunk: Buffer) => {
+          buffer += chunk.toString('utf8');
+          for (let cut = buffer.indexOf('\n\n'); cut >= 0; cut = buffer.indexOf('\n\n')) {
+            const data = buffer
+              .slice(0, cut)
+              .split('\n')
+              .find((line) => line.startsWith('data: '));
+            buffer = buffer.slice(cut + 2);
+            if (data === undefined) continue;
+            const event = JSON.parse(data.slice(6)) as VigilEvent;
+            seen.push(event);
+            if (until(event)) {
+              req.destroy();
+              resolve(seen);
+            }
+          }
+        });
+      },
+    );
+    req.on('error', (err) => {
+      if (!req.destroyed) reject(err);
+    });
+    setTimeout(() => {
+      req.destroy();
+      resolve(seen);
+    }, ms);
+    req.end();
+  });
+}
+
 const auth = { 'x-vigil-token': TOKEN, 'content-type': 'application/json' };
 
 describe('the loopback HTTP host', () => {
@@ -181,39 +229,7 @@ describe('the loopback HTTP host', () => {
 
   it('imports an uploaded file, streams progress and the outcome as events, and deletes the upload', async () => {
     const { host, uploadsDir } = await start();
-    const events: VigilEvent[] = [];
-    const finished = new Promise<void>((resolve, reject) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port: host.port,
-          path: '/api/events',
-          headers: { host: `127.0.0.1:${String(host.port)}`, 'x-vigil-token': TOKEN },
-        },
-        (res) => {
-          expect(res.headers['content-type']).toMatch(/text\/event-stream/);
-          let buffer = '';
-          res.on('data', (chunk: Buffer) => {
-            buffer += chunk.toString('utf8');
-            for (let cut = buffer.indexOf('\n\n'); cut >= 0; cut = buffer.indexOf('\n\n')) {
-              const frame = buffer.slice(0, cut);
-              buffer = buffer.slice(cut + 2);
-              if (!frame.startsWith('data: ')) continue;
-              const event = JSON.parse(frame.slice(6)) as VigilEvent;
-              events.push(event);
-              if (event.type === 'import.finished') {
-                req.destroy();
-                resolve();
-              }
-            }
-          });
-        },
-      );
-      req.on('error', (err) => {
-        if (events.length === 0) reject(err);
-      });
-      req.end();
-    });
+    const collecting = readEvents(host.port, {}, (e) => e.type === 'import.finished', 10_000);
     await new Promise((r) => setTimeout(r, 50));
     const upload = await send(host.port, '/api/upload?name=incidents-basic.csv', {
       method: 'POST',
@@ -234,7 +250,7 @@ describe('the loopback HTTP host', () => {
     ) as {
       value: { jobId: string };
     };
-    await finished;
+    const events = await collecting;
     const done = events.find((e) => e.type === 'import.finished');
     expect(done).toMatchObject({ jobId: started.value.jobId, result: { imported: 6, rejected: 1 } });
     expect(events.some((e) => e.type === 'import.progress')).toBe(true);
@@ -252,6 +268,16 @@ describe('the loopback HTTP host', () => {
     };
     expect(page.value.total).toBe(6);
     expect(page.value.rows).toHaveLength(2);
+    // A page that reconnects with Last-Event-ID gets what it missed, the outcome included.
+    const replayed = await readEvents(
+      host.port,
+      { 'last-event-id': '0' },
+      (e) => e.type === 'import.finished',
+    );
+    expect(replayed.find((e) => e.type === 'import.finished')).toMatchObject({ jobId: started.value.jobId });
+    const lastId = String(events.length);
+    const nothingNew = await readEvents(host.port, { 'last-event-id': lastId }, () => false, 200);
+    expect(nothingNew).toEqual([]);
     // Reusing the upload id fails: an upload is imported once.
     const reuse = JSON.parse(
       (

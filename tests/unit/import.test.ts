@@ -142,6 +142,22 @@ describe('importFile', () => {
     db.close();
   });
 
+  it('reads the occurrence time from detected_at when the export has no occurred_at, and says so', async () => {
+    const db = freshStore();
+    const csv = 'title,reported_at,detected_at\nA,2016-02-03,2016-02-01T09:00:00Z\nB,2016-02-04,\n';
+    const result = await importFile(db, { path: tempFile('d.csv', csv), name: 'd.csv' });
+    expect(result).toMatchObject({ imported: 1, rejected: 1, timeField: 'detected_at' });
+    expect(result.rejects[0]?.reason).toMatch(/detected_at is empty \(column 3\)/);
+    expect(db.prepare('SELECT occurred_at, detected_at, reported_at FROM incidents').get()).toEqual({
+      occurred_at: '2016-02-01T09:00:00Z',
+      detected_at: '2016-02-01T09:00:00Z',
+      reported_at: '2016-02-03T00:00:00Z',
+    });
+    const normal = await importFile(db, { path: fixture('crlf-multiline.csv'), name: 'c.csv' });
+    expect(normal.timeField).toBe('occurred_at');
+    db.close();
+  });
+
   it('decodes UTF-8 with BOM, UTF-16 LE and GB18030, and sniffs the delimiter', async () => {
     const db = freshStore();
     const text = 'occurred_at;category;title\r\n2016-06-01;钓鱼;仿冒银行网站\r\n';

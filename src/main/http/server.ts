@@ -97,7 +97,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === '/api/events' && req.method === 'GET') {
-      options.events.attach(res);
+      const lastEventId = req.headers['last-event-id'];
+      options.events.attach(res, Array.isArray(lastEventId) ? lastEventId[0] : lastEventId);
       return;
     }
     if (req.method !== 'POST') {

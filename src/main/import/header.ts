@@ -1,5 +1,5 @@
 import { VigilFault } from '../../shared/errors';
-import { fieldForHeader, TIME_FIELDS, type ImportField } from '../../shared/fields';
+import { fieldForHeader, type ImportField } from '../../shared/fields';
 
 /** How a file's columns become incident fields: mapped columns by field, the rest kept as extra. */
 export interface ColumnPlan {
@@ -8,8 +8,12 @@ export interface ColumnPlan {
   /** Columns with no field, kept in the incident's `extra` JSON under their header text. */
   extra: { header: string; index: number }[];
   /** The column the occurrence time is read from, and whether it stands in for a missing occurred_at. */
-  timeField: ImportField;
+  timeField: OccurrenceSource;
 }
+
+/** The columns an occurrence time may be read from, in order of preference (DESIGN.md §3). */
+const OCCURRENCE_SOURCES = ['occurred_at', 'detected_at', 'reported_at'] as const;
+export type OccurrenceSource = (typeof OCCURRENCE_SOURCES)[number];
 
 export function planColumns(headers: string[], file: string): ColumnPlan {
   const fields: Partial<Record<ImportField, number>> = {};
@@ -34,7 +38,7 @@ export function planColumns(headers: string[], file: string): ColumnPlan {
     }
     fields[field] = index;
   });
-  const timeField = TIME_FIELDS.slice(0, 3).find((f) => fields[f] !== undefined);
+  const timeField = OCCURRENCE_SOURCES.find((f) => fields[f] !== undefined);
   if (timeField === undefined) {
     throw new VigilFault(
       'missing_column',

@@ -143,7 +143,7 @@ export async function importFile(
     throw err;
   }
   options.onProgress?.({ rows: counts.rows, bytesRead, bytesTotal: size });
-  return { file: name, importId, ...counts, error: null, rejects };
+  return { file: name, importId, ...counts, error: null, rejects, timeField: state.plan.timeField };
 }
 
 function cancelled(file: string): VigilFault {

@@ -52,7 +52,17 @@ export async function runImportJob(
 function failed(file: string, err: unknown): FileImportResult {
   const error = toVigilError(err);
   if (error.file === undefined) error.file = file;
-  return { file, importId: null, imported: 0, duplicates: 0, rejected: 0, rows: 0, error, rejects: [] };
+  return {
+    file,
+    importId: null,
+    imported: 0,
+    duplicates: 0,
+    rejected: 0,
+    rows: 0,
+    error,
+    rejects: [],
+    timeField: null,
+  };
 }
 
 function sum(results: FileImportResult[], key: 'imported' | 'duplicates' | 'rejected'): number {
