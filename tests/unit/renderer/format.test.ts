@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadRendererModule } from './loadRendererModule';
-
-const { formatBytes } = await loadRendererModule<{ formatBytes: (bytes: number) => string }>(
-  'format/bytes.ts',
-);
-const { countOf, formatCount } = await loadRendererModule<{
-  countOf: (n: number, singular: string, plural?: string) => string;
-  formatCount: (n: number) => string;
-}>('format/count.ts');
-const { formatUtcFull, formatUtcMinute } = await loadRendererModule<{
-  formatUtcFull: (iso: string) => string;
-  formatUtcMinute: (iso: string) => string;
-}>('format/dateTime.ts');
+import { formatBytes } from '../../../src/renderer/src/format/bytes';
+import { countOf, formatCount } from '../../../src/renderer/src/format/count';
+import { formatUtcFull, formatUtcMinute } from '../../../src/renderer/src/format/dateTime';
+import { standInTimeNote } from '../../../src/renderer/src/format/timeField';
 
 describe('formatting', () => {
   it('agrees the noun with the number', () => {
@@ -25,6 +16,17 @@ describe('formatting', () => {
     expect(formatUtcMinute('2016-02-29T23:59:59+08:00')).toBe('2016-02-29 15:59');
     expect(formatUtcFull('2016-01-04T08:15:00Z')).toBe('2016-01-04 08:15:00 UTC');
     expect(formatUtcMinute('not a time')).toBe('not a time');
+  });
+
+  it('says which column stood in for a missing occurred_at, and nothing when none did', () => {
+    expect(standInTimeNote('detected_at')).toBe(
+      'no occurred_at column: occurrence times were read from detected_at',
+    );
+    expect(standInTimeNote('reported_at')).toBe(
+      'no occurred_at column: occurrence times were read from reported_at',
+    );
+    expect(standInTimeNote('occurred_at')).toBeNull();
+    expect(standInTimeNote(null)).toBeNull();
   });
 
   it('writes sizes in binary units', () => {

@@ -1,31 +1,13 @@
 // Import job state: events may arrive before the job id does, and only the latest outcome stays shown.
 import { describe, expect, it } from 'vitest';
+import {
+  importJobsReducer,
+  initialImportJobs,
+  type ImportJobsAction,
+  type ImportJobsState,
+} from '../../../src/renderer/src/hooks/importJobsReducer';
 import type { ImportJobResult } from '../../../src/shared/domain';
-import type { VigilError } from '../../../src/shared/errors';
-import type { ImportProgress, VigilEvent } from '../../../src/shared/events';
-import { loadRendererModule } from './loadRendererModule';
-
-/** The parts of the reducer's state these tests read. */
-interface ImportJobsState {
-  jobs: {
-    key: number;
-    jobId: string | null;
-    phase: string;
-    result: ImportJobResult | null;
-    progress: Record<number, ImportProgress>;
-  }[];
-  early: [string, VigilEvent[]][];
-}
-
-type ImportJobsAction =
-  | { type: 'staging'; key: number; fileNames: string[] }
-  | { type: 'started'; key: number; jobId: string; fileNames: string[]; stageErrors: VigilError[] }
-  | { type: 'event'; event: VigilEvent };
-
-const { importJobsReducer, initialImportJobs } = await loadRendererModule<{
-  importJobsReducer: (state: ImportJobsState, action: ImportJobsAction) => ImportJobsState;
-  initialImportJobs: ImportJobsState;
-}>('hooks/importJobsReducer.ts');
+import type { VigilEvent } from '../../../src/shared/events';
 
 const JOB = '00000000-0000-4000-8000-000000000001';
 const result: ImportJobResult = { imported: 3, duplicates: 1, rejected: 0, files: [] };

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MonthlyCount } from '../../../src/shared/domain';
-import { CATEGORY_CODES, type CategoryCode } from '../../../src/shared/taxonomy';
-import { loadRendererModule } from './loadRendererModule';
-
-const { monthRange, toMonthlySeries } = await loadRendererModule<{
-  monthRange: (first: string, last: string) => string[];
-  toMonthlySeries: (rows: MonthlyCount[]) => {
-    months: string[];
-    series: { category: CategoryCode; counts: number[]; total: number }[];
-  };
-}>('charts/monthlySeries.ts');
-const { CATEGORY_COLORS } = await loadRendererModule<{ CATEGORY_COLORS: Record<CategoryCode, string> }>(
-  'charts/palette.ts',
-);
+import { monthRange, toMonthlySeries } from '../../../src/renderer/src/charts/monthlySeries';
+import { CATEGORY_COLORS } from '../../../src/renderer/src/charts/palette';
+import { CATEGORY_CODES } from '../../../src/shared/taxonomy';
 
 describe('monthly series', () => {
   it('covers every month between the first and the last, across a year end', () => {

@@ -1,22 +1,10 @@
 // Hash routes: every view and filter is an address, and formatting then parsing gives the route back.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SORT_FIELDS, type SortField } from '../../../src/shared/contract';
-import { CATEGORY_CODES, type CategoryCode } from '../../../src/shared/taxonomy';
-import { loadRendererModule } from './loadRendererModule';
-
-type Route =
-  | { view: 'incidents'; categories: CategoryCode[]; sort: SortField; dir: 'asc' | 'desc' }
-  | { view: 'dashboard'; categories: CategoryCode[] }
-  | { view: 'import' };
-
-const { formatRoute, parseRoute } = await loadRendererModule<{
-  formatRoute: (route: Route) => string;
-  parseRoute: (hash: string) => Route;
-}>('app/route.ts');
-const { SORT_FIELD_NAMES } = await loadRendererModule<{ SORT_FIELD_NAMES: Record<string, string> }>(
-  'app/sortFields.ts',
-);
+import { formatRoute, parseRoute, type Route } from '../../../src/renderer/src/app/route';
+import { SORT_FIELD_NAMES } from '../../../src/renderer/src/app/sortFields';
+import { SORT_FIELDS } from '../../../src/shared/domain';
+import { CATEGORY_CODES } from '../../../src/shared/taxonomy';
 
 const categories = fc.subarray([...CATEGORY_CODES]);
 const route: fc.Arbitrary<Route> = fc.oneof(

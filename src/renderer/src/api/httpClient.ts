@@ -8,8 +8,9 @@ import { EventStream } from './eventStream';
 import { asResult, internalError } from './resultValue';
 
 export const TOKEN_HEADER = 'X-Vigil-Token';
-/** How long a new import waits for the event stream before it starts anyway. */
+/** How long a new import waits for the event stream to be attached before it starts anyway. */
 const EVENTS_WAIT_MS = 3_000;
+const LAST_EVENT_ID_HEADER = 'Last-Event-ID';
 
 async function readResult<T>(request: Promise<Response>): Promise<Result<T>> {
   let response: Response;
@@ -49,9 +50,13 @@ function asUploadRef(result: Result<unknown>, file: File): Result<FileRef> {
 
 export function createHttpClient(token: string | null): VigilClient {
   const tokenHeaders: Record<string, string> = token === null ? {} : { [TOKEN_HEADER]: token };
-  const events = new EventStream((signal) =>
+  const events = new EventStream((signal, lastEventId) =>
     fetch('/api/events', {
-      headers: { ...tokenHeaders, Accept: 'text/event-stream' },
+      headers: {
+        ...tokenHeaders,
+        Accept: 'text/event-stream',
+        ...(lastEventId === null ? {} : { [LAST_EVENT_ID_HEADER]: lastEventId }),
+      },
       signal,
       cache: 'no-store',
     }),
@@ -59,9 +64,9 @@ export function createHttpClient(token: string | null): VigilClient {
 
   return {
     async call<N extends OperationName>(name: N, input: InputOf<N>): Promise<Result<ResultOf<N>>> {
-      // A job reports only through events, and a small file is done in milliseconds: start it only
-      // once the event stream is attached, or its outcome could be sent before anyone listens.
-      if (name === 'import.start') await events.whenConnected(EVENTS_WAIT_MS);
+      // A job reports only through events, and a small file is done in milliseconds: right after the
+      // page loaded, its outcome could be sent before the event stream is attached (see whenReady).
+      if (name === 'import.start') await events.whenReady(EVENTS_WAIT_MS);
       return readResult<ResultOf<N>>(
         fetch(`/api/call/${encodeURIComponent(name)}`, {
           method: 'POST',

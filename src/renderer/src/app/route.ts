@@ -2,7 +2,7 @@
 // so a view can be bookmarked, reloaded, and opened by a test. Parsing is forgiving (unknown values are
 // dropped, repeated `category` parameters and comma lists both work); formatting is canonical (defaults
 // left out, categories in taxonomy order), so parse(format(route)) gives the route back.
-import type { SortField } from '../../../shared/contract';
+import type { SortField } from '../../../shared/domain';
 import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../../../shared/taxonomy';
 import { isSortField } from './sortFields';
 

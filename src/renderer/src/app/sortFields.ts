@@ -1,8 +1,7 @@
-// The incident sort fields, as the renderer names them to a reader. The contract's SORT_FIELDS is not
-// imported as a value: contract.ts builds zod schemas at load time and would pull zod into the page.
-// The Record type keeps this list exactly in step with the contract's SortField (a missing or extra
-// field does not compile).
-import type { SortField } from '../../../shared/contract';
+// The incident sort fields, as the renderer names them to a reader. The list itself comes from
+// shared/domain.ts (never from contract.ts, which builds zod schemas at load time and would pull zod
+// into the page); the Record type keeps the names in step with it.
+import { SORT_FIELDS, type SortField } from '../../../shared/domain';
 
 export const SORT_FIELD_NAMES: Readonly<Record<SortField, string>> = {
   occurredAt: 'occurrence time',
@@ -15,6 +14,8 @@ export const SORT_FIELD_NAMES: Readonly<Record<SortField, string>> = {
   id: 'import order',
 };
 
+const SORT_FIELD_SET: ReadonlySet<string> = new Set(SORT_FIELDS);
+
 export function isSortField(value: string | null): value is SortField {
-  return value !== null && Object.prototype.hasOwnProperty.call(SORT_FIELD_NAMES, value);
+  return value !== null && SORT_FIELD_SET.has(value);
 }

@@ -1,6 +1,7 @@
 import type { FileImportResult, ImportJobResult } from '../../../shared/domain';
 import type { VigilError } from '../../../shared/errors';
 import { formatCount, countOf } from '../format/count';
+import { standInTimeNote } from '../format/timeField';
 import { ImportErrorLine } from './ImportErrorLine';
 import { RejectList } from './RejectList';
 
@@ -28,7 +29,10 @@ interface Props {
   onDismiss: () => void;
 }
 
-/** What an import did: totals, each file's counts, each failure with where it is, the first rejects. */
+/**
+ * What an import did: totals, each file's counts, which files had their occurrence times read from a
+ * stand-in column, each failure with where it is, the first rejects.
+ */
 export function ImportSummary({ result, stageErrors, onDismiss }: Props) {
   return (
     <section
@@ -96,6 +100,14 @@ export function ImportSummary({ result, stageErrors, onDismiss }: Props) {
           ))}
         </tbody>
       </table>
+      {result.files.map((file, index) => {
+        const note = standInTimeNote(file.timeField);
+        return note === null ? null : (
+          <p key={`time-${String(index)}`} className="import-note" data-testid="import-note">
+            {file.file}: {note}
+          </p>
+        );
+      })}
       {result.files.map((file, index) =>
         file.error === null ? null : (
           <ImportErrorLine key={`error-${String(index)}`} error={file.error} file={file.file} />

@@ -1,7 +1,6 @@
 // The incidents of one page. Every field comes from an imported file, so every field is untrusted:
 // it is rendered as React text (escaped) or as a title attribute (plain text), never as markup.
-import type { SortField } from '../../../shared/contract';
-import type { Incident } from '../../../shared/domain';
+import type { Incident, SortField } from '../../../shared/domain';
 import type { SortDir } from '../app/route';
 import { SORT_FIELD_NAMES } from '../app/sortFields';
 import { formatUtcFull, formatUtcMinute } from '../format/dateTime';

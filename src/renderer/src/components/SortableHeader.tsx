@@ -1,4 +1,4 @@
-import type { SortField } from '../../../shared/contract';
+import type { SortField } from '../../../shared/domain';
 import type { SortDir } from '../app/route';
 
 interface Props {

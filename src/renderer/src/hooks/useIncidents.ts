@@ -1,5 +1,4 @@
-import type { SortField } from '../../../shared/contract';
-import type { IncidentPage } from '../../../shared/domain';
+import type { IncidentPage, SortField } from '../../../shared/domain';
 import type { CategoryCode } from '../../../shared/taxonomy';
 import { useOperation, type OperationState } from './useOperation';
 

@@ -1,7 +1,7 @@
 // The incidents table: a filter by category and a sort order from the address, keyset pages with a
 // stack of the cursors seen so far (Previous pops it, Next pushes the page's next cursor).
 import { useState } from 'react';
-import type { SortField } from '../../../shared/contract';
+import type { SortField } from '../../../shared/domain';
 import { navigate } from '../app/navigate';
 import { formatRoute, type IncidentsRoute, type SortDir } from '../app/route';
 import { CategoryFilter } from '../components/CategoryFilter';
