@@ -3,8 +3,14 @@
 // renderer's api clients are all derived from this object; nothing else names an operation.
 import { z } from 'zod';
 import { CATEGORY_CODES } from './taxonomy';
+import { importMappingSchema, readOptionsSchema } from './mapping';
 import {
   SORT_FIELDS,
+  type DuplicateOf,
+  type ImportPreview,
+  type LabelCount,
+  type LabelMapping,
+  type SavedMapping,
   type ImportRecord,
   type ImportReject,
   type IncidentPage,
@@ -42,6 +48,17 @@ const fileRef = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
+/** One file of an import: how to read it and how its columns map (both guessed when absent). */
+const importFile = z
+  .object({
+    file: fileRef,
+    read: readOptionsSchema.optional(),
+    mapping: importMappingSchema.optional(),
+    /** Save the mapping under this name, for the next file with the same header. */
+    saveMappingAs: z.string().trim().min(1).max(100).optional(),
+  })
+  .strict();
+
 export const contract = {
   'store.info': operation<StoreInfo>()(z.object({}).strict()),
 
@@ -73,12 +90,63 @@ export const contract = {
     z.object({ importId: id, limit: z.number().int().min(1).max(1000).default(100) }).strict(),
   ),
 
+  /** How a file would be read and stored: sniffed encoding and delimiter, a mapping, the first rows. */
+  'import.preview': operation<ImportPreview>()(
+    z
+      .object({
+        file: fileRef,
+        read: readOptionsSchema.optional(),
+        mapping: importMappingSchema.optional(),
+        rows: z.number().int().min(1).max(200).default(20),
+      })
+      .strict(),
+  ),
+
   /** Starts an import job; progress and the outcome arrive as events (see events.ts). */
   'import.start': operation<{ jobId: string }>()(
-    z.object({ files: z.array(fileRef).min(1).max(100) }).strict(),
+    z.object({ files: z.array(importFile).min(1).max(100) }).strict(),
   ),
 
   'import.cancel': operation<{ cancelled: boolean }>()(z.object({ jobId: z.uuid() }).strict()),
+
+  /** Removes exactly the incidents an import stored, with their aggregates, in one transaction. */
+  'imports.undo': operation<{ removed: number }>()(z.object({ importId: id }).strict()),
+
+  'imports.duplicates': operation<{ rows: DuplicateOf[]; total: number }>()(
+    z.object({ importId: id, limit: z.number().int().min(1).max(1000).default(100) }).strict(),
+  ),
+
+  'mappings.list': operation<{ rows: SavedMapping[] }>()(z.object({}).strict()),
+
+  /** Saves (or replaces, by name) a mapping for files with this header. */
+  'mappings.save': operation<SavedMapping>()(
+    z
+      .object({
+        name: z.string().trim().min(1).max(100),
+        headers: z.array(z.string().max(1000)).min(1).max(1000),
+        mapping: importMappingSchema,
+      })
+      .strict(),
+  ),
+
+  'mappings.delete': operation<{ deleted: boolean }>()(z.object({ id }).strict()),
+
+  /** Category labels stored incidents carry that no category knows yet, most frequent first. */
+  'labels.unknown': operation<{ rows: LabelCount[] }>()(
+    z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict(),
+  ),
+
+  'labels.list': operation<{ rows: LabelMapping[] }>()(z.object({}).strict()),
+
+  /** Maps a label to a category: re-categorizes stored incidents and applies to later imports. */
+  'labels.map': operation<{ recategorized: number }>()(
+    z.object({ label: z.string().trim().min(1).max(200), category }).strict(),
+  ),
+
+  /** Imports a generated sample export (for a first look at an empty store). */
+  'sample.load': operation<{ jobId: string }>()(
+    z.object({ rows: z.number().int().min(100).max(200_000).default(20_000) }).strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,8 @@
 // Domain types shared by the main process and the renderer. Plain data only: these cross processes.
 import type { CategoryCode } from './taxonomy';
 import type { VigilError } from './errors';
+import type { ImportField } from './fields';
+import type { DateFormat, Delimiter, Encoding, ImportMapping, OccurrenceSource, TimeField } from './mapping';
 
 /** The columns the incident table can be sorted by (a fixed list: never a caller's text in SQL). */
 export const SORT_FIELDS = [
@@ -77,8 +79,14 @@ export interface ImportRecord {
   imported: number;
   duplicates: number;
   rejected: number;
+  /** Data rows read: imported + duplicates + rejected. */
+  rows: number;
+  /** The saved mapping applied, if any. */
+  mappingName: string | null;
   startedAt: string;
   finishedAt: string;
+  /** When the import was undone (its incidents removed); null while its incidents are stored. */
+  undoneAt: string | null;
 }
 
 export interface ImportReject {
@@ -103,7 +111,83 @@ export interface FileImportResult {
    * The column the occurrence time was read from: occurred_at, or the time column that stood in for a
    * missing one (detected_at, then reported_at), which the summary must say. Null when nothing was read.
    */
-  timeField: 'occurred_at' | 'detected_at' | 'reported_at' | null;
+  timeField: OccurrenceSource | null;
+  /** Category labels no taxonomy entry or user mapping knows, with how many rows carried each. */
+  unknownLabels: LabelCount[];
+  /** The first duplicate rows and the stored incident each repeats. */
+  duplicatesOf: DuplicateOf[];
+  /** How each mapped time column was read. */
+  dateFormats: Partial<Record<TimeField, DateFormatChoice>>;
+}
+
+export interface LabelCount {
+  label: string;
+  count: number;
+}
+
+/** A duplicate row of an import and the stored incident it repeats. */
+export interface DuplicateOf {
+  line: number;
+  incidentId: number;
+  externalId: string | null;
+  title: string;
+  /** The import that stored the incident (the same import when the file repeats itself). */
+  importId: number;
+}
+
+export interface DateFormatChoice {
+  format: DateFormat;
+  /** True when the file's values could not decide between D/M and M/D. */
+  ambiguous: boolean;
+  /** A sentence for the user: why this format. */
+  reason: string;
+}
+
+export interface PreviewCell {
+  /** The value as it will be stored. */
+  value: string;
+  /** What is wrong with it, if anything (the row may still be stored, with the field empty). */
+  problem?: string;
+}
+
+export interface PreviewRow {
+  line: number;
+  cells: Partial<Record<ImportField, PreviewCell>>;
+  /** Why the whole row would be rejected, or null when it would be stored. */
+  rejected: string | null;
+}
+
+export interface ImportPreview {
+  file: string;
+  size: number;
+  encoding: Encoding;
+  delimiter: Delimiter;
+  headers: string[];
+  /** The mapping the preview used: the caller's, else a saved one for this header, else a suggestion. */
+  mapping: ImportMapping;
+  mappingOrigin: 'given' | 'saved' | 'suggested';
+  savedMapping: { id: number; name: string } | null;
+  /** Columns no field uses: kept in each incident's extra data. */
+  unmappedColumns: number[];
+  timeField: OccurrenceSource | null;
+  dateFormats: Partial<Record<TimeField, DateFormatChoice>>;
+  rows: PreviewRow[];
+  /** Problems that stop the import as mapped (for example no time column). */
+  problems: string[];
+}
+
+export interface SavedMapping {
+  id: number;
+  name: string;
+  headers: string[];
+  mapping: ImportMapping;
+  updatedAt: string;
+}
+
+export interface LabelMapping {
+  label: string;
+  category: CategoryCode;
+  createdAt: string;
 }
 
 export interface ImportJobResult {

@@ -17,6 +17,8 @@ export type VigilEvent =
   /** Every file's outcome, including files that failed or were cancelled. */
   | { type: 'import.finished'; jobId: string; result: ImportJobResult }
   /** The job could not run at all (the worker died, the store could not be opened). */
-  | { type: 'import.failed'; jobId: string; error: VigilError };
+  | { type: 'import.failed'; jobId: string; error: VigilError }
+  /** Stored incidents changed other than by an import (an undo, a label mapped): views read again. */
+  | { type: 'store.changed'; reason: 'undo' | 'mapLabel' };
 
 export type EventListener = (event: VigilEvent) => void;

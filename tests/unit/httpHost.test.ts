@@ -192,7 +192,7 @@ describe('the loopback HTTP host', () => {
       body,
       headers: { ...auth, origin: `http://127.0.0.1:${String(host.port)}` },
     });
-    expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { schemaVersion: 1, incidents: 0 } });
+    expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { schemaVersion: 2, incidents: 0 } });
   });
 
   it('answers bad calls with typed errors, never a crash', async () => {
@@ -213,7 +213,7 @@ describe('the loopback HTTP host', () => {
     expect(
       await call(
         'import.start',
-        JSON.stringify({ files: [{ kind: 'path', path: '/etc/passwd', name: 'passwd' }] }),
+        JSON.stringify({ files: [{ file: { kind: 'path', path: '/etc/passwd', name: 'passwd' } }] }),
       ),
     ).toMatchObject({
       ok: false,
@@ -244,7 +244,7 @@ describe('the loopback HTTP host', () => {
         await send(host.port, '/api/call/import.start', {
           method: 'POST',
           headers: auth,
-          body: JSON.stringify({ files: [ref.value] }),
+          body: JSON.stringify({ files: [{ file: ref.value }] }),
         })
       ).body,
     ) as {
@@ -284,7 +284,7 @@ describe('the loopback HTTP host', () => {
         await send(host.port, '/api/call/import.start', {
           method: 'POST',
           headers: auth,
-          body: JSON.stringify({ files: [ref.value] }),
+          body: JSON.stringify({ files: [{ file: ref.value }] }),
         })
       ).body,
     ) as unknown;

@@ -37,8 +37,8 @@ async function importFixtures(
   events: VigilEvent[],
   files: { path: string; name: string }[],
 ): Promise<void> {
-  await call(rt, 'import.start', { files: files.map((f) => ({ kind: 'path', ...f })) });
-  await rt.jobs.whenIdle();
+  await call(rt, 'import.start', { files: files.map((f) => ({ file: { kind: 'path', ...f } })) });
+  await rt.tasks.whenIdle();
   expect(events.at(-1)?.type).toBe('import.finished');
 }
 
@@ -134,7 +134,7 @@ describe('services', () => {
     const missing = await dispatch(rt.handlers, 'imports.rejects', { importId: 999 }, pathContext);
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const info: ResultOf<'store.info'> = await call(rt, 'store.info', {});
-    expect(info).toMatchObject({ incidents: 6, imports: 1, schemaVersion: 1 });
+    expect(info).toMatchObject({ incidents: 6, imports: 1, schemaVersion: 2 });
   });
 
   it('refuses malformed input as values: wrong types, unknown fields, oversized strings, bad cursors', async () => {
@@ -182,14 +182,14 @@ describe('services', () => {
     const events: VigilEvent[] = [];
     const rt = open(events);
     const first: ResultOf<'import.start'> = await call(rt, 'import.start', {
-      files: [{ kind: 'path', path: fixture('incidents-basic.csv'), name: 'a.csv' }],
+      files: [{ file: { kind: 'path', path: fixture('incidents-basic.csv'), name: 'a.csv' } }],
     });
     const second: ResultOf<'import.start'> = await call(rt, 'import.start', {
-      files: [{ kind: 'path', path: fixture('crlf-multiline.csv'), name: 'b.csv' }],
+      files: [{ file: { kind: 'path', path: fixture('crlf-multiline.csv'), name: 'b.csv' } }],
     });
     const cancel: ResultOf<'import.cancel'> = await call(rt, 'import.cancel', { jobId: second.jobId });
     expect(cancel.cancelled).toBe(true);
-    await rt.jobs.whenIdle();
+    await rt.tasks.whenIdle();
     const outcome = (id: string) => events.find((e) => e.type === 'import.finished' && e.jobId === id);
     expect(outcome(first.jobId)).toMatchObject({ result: { imported: 6 } });
     expect(outcome(second.jobId)).toMatchObject({

@@ -31,7 +31,7 @@ describe('openStore', () => {
     const file = join(tempDir(), 'vigil.db');
     openStore(file).close();
     const db = openStore(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     db.close();
   });
 
@@ -68,8 +68,9 @@ describe('openStore', () => {
   it('applies pending migrations in one transaction: a failing step leaves the old version', () => {
     const file = join(tempDir(), 'vigil.db');
     openStore(file).close();
+    const latest = MIGRATIONS.at(-1)!.version;
     const broken: Migration = {
-      version: 2,
+      version: latest + 1,
       name: 'broken',
       up(db) {
         db.exec('CREATE TABLE half_done (x)');
@@ -78,7 +79,7 @@ describe('openStore', () => {
     };
     expect(() => openStore(file, { migrations: [...MIGRATIONS, broken] })).toThrow(/step failed/);
     const db = openStore(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(latest);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBeUndefined();
     db.close();
   });

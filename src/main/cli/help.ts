@@ -1,6 +1,6 @@
 // The command line's help texts: one per command, printed by `--help`.
 
-export const COMMANDS = ['import', 'serve'] as const;
+export const COMMANDS = ['import', 'imports', 'undo', 'sample', 'serve'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const GENERAL = `Vigil: offline workstation for incident analysts.
@@ -8,27 +8,54 @@ const GENERAL = `Vigil: offline workstation for incident analysts.
 Usage: vigil <command> [options]
 
 Commands:
-  import FILE...   import incident exports (CSV) into the store
+  import FILE...   import incident exports (CSV, TSV) into the store
+  imports          list the imports, newest first
+  undo IMPORT_ID   remove exactly the incidents one import stored
+  sample           write a realistic synthetic export to a file
   serve            serve the workstation to a browser on this machine
 
-Options for every command:
+Options for every command that uses the store:
   --db PATH        the store to use (default: the per-user data folder, as the desktop app)
   --help           help for the command
 
 Run "vigil <command> --help" for more.`;
 
 const HELP: Readonly<Record<Command, string>> = {
-  import: `Usage: vigil import FILE... [--db PATH] [--json]
+  import: `Usage: vigil import FILE... [--db PATH] [--map FIELD=HEADER]... [--set FIELD=VALUE]...
+                    [--mapping NAME] [--save-mapping NAME] [--encoding E] [--delimiter D]
+                    [--date-format F] [--time-zone Z] [--source NAME] [--json]
 
-Imports each CSV file in its own transaction. A row already stored (same source and external_id, or
-the same content when there is no id) is counted as a duplicate; a row without a readable occurred_at
-is rejected and kept with its line and reason. A file that cannot be imported changes nothing.
+Imports each file in its own transaction. Columns are mapped as in the window: a saved mapping for the
+file's header, else Vigil's suggestion from the header names (English or Chinese); the options below
+change that. A row already stored (same source and external_id, or the same content when there is no
+id) is counted as a duplicate; a row without a readable occurrence time is rejected and kept with its
+line and reason. A file that cannot be imported changes nothing.
 
 Options:
-  --db PATH   the store (default: the per-user data folder)
-  --json      print one JSON document: {"imported","duplicates","rejected","files":[...]}
+  --map FIELD=HEADER  fill FIELD (occurred_at, category, external_id, ...) from the column named HEADER;
+                      give the same FIELD twice to join two columns
+  --set FIELD=VALUE   give FIELD one value for every row (for example --set category=phishing)
+  --mapping NAME      use the saved mapping NAME
+  --save-mapping NAME save the mapping used under NAME, for the next file with the same header
+  --encoding E        utf-8, utf-16le, utf-16be, gb18030 or latin1 (default: detected)
+  --delimiter D       , ; | or tab (default: detected)
+  --date-format F     iso, ymd, dmy, mdy, zh, excel, unix_s or unix_ms (default: detected per column)
+  --time-zone Z       zone of times written without one, e.g. Asia/Shanghai (default UTC)
+  --source NAME       same as --set source=NAME
+  --json              print one JSON document: {"imported","duplicates","rejected","files":[...]}
 
 Exit status: 0 when every file was imported, 2 when a file or an option was not usable.`,
+  imports: `Usage: vigil imports [--db PATH] [--json]
+
+Lists every import, newest first: id, file, counts, when, and whether it was undone.`,
+  undo: `Usage: vigil undo IMPORT_ID [--db PATH] [--json]
+
+Removes exactly the incidents that import stored (and their counts) in one transaction. The import
+stays in the history, marked undone; its file can be imported again.`,
+  sample: `Usage: vigil sample --rows N --out FILE.csv [--seed N]
+
+Writes a realistic synthetic export (two years of incidents with seasonality and growth, English and
+Chinese text, about 2% duplicates and 0.1% broken rows) for demos and benchmarks.`,
   serve: `Usage: vigil serve [--db PATH] [--port N]
 
 Serves the workstation on http://127.0.0.1 only. The first line printed is the address to open,

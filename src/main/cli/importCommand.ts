@@ -1,11 +1,12 @@
 import { basename, resolve } from 'node:path';
-import type { ImportJobResult } from '../../shared/domain';
+import type { FileImportResult, ImportJobResult } from '../../shared/domain';
 import { describeError } from '../../shared/errors';
 import { runImportJob } from '../import/runJob';
 import { openStore } from '../store/open';
+import type { ImportArgs } from './args';
 import type { CliIo } from './io';
 
-export interface ImportCommandOptions {
+export interface ImportCommandOptions extends ImportArgs {
   files: string[];
   storePath: string;
   json: boolean;
@@ -15,13 +16,25 @@ export interface ImportCommandOptions {
 export async function importCommand(options: ImportCommandOptions, io: CliIo): Promise<number> {
   const db = openStore(options.storePath);
   let result: ImportJobResult;
+  const started = Date.now();
   try {
-    const files = options.files.map((file) => ({ path: resolve(file), name: basename(file) }));
+    const files = options.files.map((file) => ({
+      path: resolve(file),
+      name: basename(file),
+      read: options.read,
+      overrides: options.overrides,
+      ...(options.mappingName !== undefined ? { mappingName: options.mappingName } : {}),
+      ...(options.saveMappingAs !== undefined ? { saveMappingAs: options.saveMappingAs } : {}),
+    }));
     result = await runImportJob(db, files, {
       onProgress: (index, tick) => {
         if (!io.stderrIsTTY || options.json) return;
         const pct = tick.bytesTotal > 0 ? Math.floor((tick.bytesRead / tick.bytesTotal) * 100) : 100;
-        io.stderr(`\r${files[index]?.name ?? ''}: ${String(tick.rows)} rows (${String(pct)}%)`);
+        const seconds = (Date.now() - started) / 1000;
+        const rate = seconds > 0 ? Math.round(tick.rows / seconds) : 0;
+        io.stderr(
+          `\r${files[index]?.name ?? ''}: ${String(tick.rows)} rows (${String(pct)}%, ${String(rate)} rows/s)`,
+        );
       },
     });
   } finally {
@@ -32,25 +45,49 @@ export async function importCommand(options: ImportCommandOptions, io: CliIo): P
   for (const file of result.files) {
     if (file.error) io.stderr(`vigil import: ${describeError(file.error)}\n`);
   }
-  if (options.json) {
-    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-  } else {
-    for (const file of result.files) {
-      if (file.error) continue;
-      io.stdout(
-        `${file.file}: ${String(file.imported)} imported, ${String(file.duplicates)} duplicate${
-          file.duplicates === 1 ? '' : 's'
-        }, ${String(file.rejected)} rejected (import ${String(file.importId)})\n`,
-      );
-      for (const reject of file.rejects.slice(0, 10))
-        io.stdout(`  line ${String(reject.line)}: ${reject.reason}\n`);
-      if (file.rejected > 10) io.stdout(`  ... and ${String(file.rejected - 10)} more rejected rows\n`);
-    }
-    if (result.files.length > 1) {
-      io.stdout(
-        `total: ${String(result.imported)} imported, ${String(result.duplicates)} duplicates, ${String(result.rejected)} rejected\n`,
-      );
-    }
-  }
+  if (options.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  else printSummary(result, io);
   return result.files.some((file) => file.error !== null) ? 2 : 0;
+}
+
+function plural(n: number, word: string): string {
+  return `${String(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function printFile(file: FileImportResult, io: CliIo): void {
+  io.stdout(
+    `${file.file}: ${String(file.imported)} imported, ${plural(file.duplicates, 'duplicate')}, ${String(file.rejected)} rejected (import ${String(file.importId)})\n`,
+  );
+  if (file.timeField !== null && file.timeField !== 'occurred_at') {
+    io.stdout(`  no occurred_at column: occurrence times were read from ${file.timeField}\n`);
+  }
+  for (const [field, choice] of Object.entries(file.dateFormats)) {
+    if (choice.ambiguous) io.stdout(`  ${field}: ${choice.reason}\n`);
+  }
+  for (const reject of file.rejects.slice(0, 10))
+    io.stdout(`  line ${String(reject.line)}: ${reject.reason}\n`);
+  if (file.rejected > 10) io.stdout(`  ... and ${String(file.rejected - 10)} more rejected rows\n`);
+  for (const duplicate of file.duplicatesOf.slice(0, 5)) {
+    io.stdout(
+      `  line ${String(duplicate.line)} repeats incident ${String(duplicate.incidentId)}${
+        duplicate.externalId ? ` (${duplicate.externalId})` : ''
+      } of import ${String(duplicate.importId)}\n`,
+    );
+  }
+  if (file.unknownLabels.length > 0) {
+    const labels = file.unknownLabels
+      .slice(0, 10)
+      .map((l) => `"${l.label}" (${String(l.count)})`)
+      .join(', ');
+    io.stdout(`  labels not mapped to a category yet, stored as uncategorized: ${labels}\n`);
+  }
+}
+
+function printSummary(result: ImportJobResult, io: CliIo): void {
+  for (const file of result.files) if (!file.error) printFile(file, io);
+  if (result.files.length > 1) {
+    io.stdout(
+      `total: ${String(result.imported)} imported, ${plural(result.duplicates, 'duplicate')}, ${String(result.rejected)} rejected\n`,
+    );
+  }
 }

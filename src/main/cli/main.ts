@@ -1,10 +1,12 @@
 // The `vigil` command line: `npm run -s vigil -- <command> [options]` after `npm run build`.
-import { parseArgs } from 'node:util';
 import { describeError, toVigilError } from '../../shared/errors';
 import { defaultStorePath } from '../store/location';
+import { importArgs, parseCommandArgs } from './args';
 import { COMMANDS, helpText, type Command } from './help';
+import { importsCommand, undoCommand } from './historyCommands';
 import { importCommand } from './importCommand';
 import { processIo, type CliIo } from './io';
+import { sampleCommand } from './sampleCommand';
 import { serveCommand } from './serveCommand';
 
 const USAGE_ERROR = 2;
@@ -20,63 +22,59 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return USAGE_ERROR;
   }
   const command = first as Command;
-  let parsed: ReturnType<typeof parse>;
+  let parsed: ReturnType<typeof parseCommandArgs>;
   try {
-    parsed = parse(rest);
+    parsed = parseCommandArgs(command, rest);
   } catch (err) {
+    // Unknown or misplaced options: parseArgs and the per-command check both say which one.
     io.stderr(`vigil ${command}: ${(err as Error).message}\n\n${helpText(command)}\n`);
     return USAGE_ERROR;
   }
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(`${helpText(command)}\n`);
-    return 0;
-  }
-  const misplaced = command === 'import' ? values.port : values.json;
-  if (misplaced !== undefined) {
-    io.stderr(
-      `vigil ${command}: ${command === 'import' ? '--port' : '--json'} is not an option of this command\n`,
-    );
-    return USAGE_ERROR;
-  }
-  const storePath = values.db ?? defaultStorePath();
   try {
-    if (command === 'import') {
-      if (positionals.length === 0) {
-        io.stderr(`vigil import: name at least one file to import\n\n${helpText('import')}\n`);
-        return USAGE_ERROR;
+    if (values.help) {
+      io.stdout(`${helpText(command)}\n`);
+      return 0;
+    }
+    const storePath = values.db ?? defaultStorePath();
+    const json = values.json ?? false;
+    const unexpected = (allowed: number): number | null => {
+      if (positionals.length <= allowed) return null;
+      io.stderr(`vigil ${command}: unexpected argument "${positionals[allowed] ?? ''}"\n`);
+      return USAGE_ERROR;
+    };
+    switch (command) {
+      case 'import':
+        if (positionals.length === 0) {
+          io.stderr(`vigil import: name at least one file to import\n\n${helpText('import')}\n`);
+          return USAGE_ERROR;
+        }
+        return await importCommand({ files: positionals, storePath, json, ...importArgs(values) }, io);
+      case 'imports':
+        return unexpected(0) ?? importsCommand({ storePath, json }, io);
+      case 'undo':
+        return unexpected(1) ?? (await undoCommand({ storePath, importId: positionals[0], json }, io));
+      case 'sample':
+        return (
+          unexpected(0) ??
+          (await sampleCommand({ rows: values.rows, out: values.out, seed: values.seed }, io))
+        );
+      case 'serve': {
+        const early = unexpected(0);
+        if (early !== null) return early;
+        const port = Number(values.port ?? '0');
+        if (!Number.isInteger(port) || port < 0 || port > 65535) {
+          io.stderr(`vigil serve: --port must be a number from 0 to 65535, not "${values.port ?? ''}"\n`);
+          return USAGE_ERROR;
+        }
+        return await serveCommand({ storePath, port }, io);
       }
-      return await importCommand({ files: positionals, storePath, json: values.json ?? false }, io);
     }
-    if (positionals.length > 0) {
-      io.stderr(`vigil serve: unexpected argument "${positionals[0] ?? ''}"\n`);
-      return USAGE_ERROR;
-    }
-    const port = Number(values.port ?? '0');
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
-      io.stderr(`vigil serve: --port must be a number from 0 to 65535, not "${values.port ?? ''}"\n`);
-      return USAGE_ERROR;
-    }
-    return await serveCommand({ storePath, port }, io);
   } catch (err) {
     const error = toVigilError(err);
     io.stderr(`vigil ${command}: ${describeError(error)}\n`);
     return error.code === 'internal' ? 1 : USAGE_ERROR;
   }
-}
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      db: { type: 'string' },
-      port: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
 }
 
 // Run only as the program itself, not when a test imports runCli.

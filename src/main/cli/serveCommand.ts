@@ -39,8 +39,8 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<nu
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  for (const jobId of runtime.jobs.pendingIds()) runtime.jobs.cancel(jobId);
-  await runtime.jobs.whenIdle();
+  for (const id of runtime.tasks.pendingIds()) runtime.tasks.cancel(id);
+  await runtime.tasks.whenIdle();
   await host.close();
   uploads.dispose();
   runtime.close();

@@ -36,14 +36,15 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port;
   const context: CallContext = {
-    resolveFile(ref: FileRef) {
+    resolveFile(ref: FileRef, use) {
       if (ref.kind !== 'upload') {
         throw new VigilFault(
           'forbidden',
           'In the browser, files are imported by uploading them, not by path.',
         );
       }
-      return options.uploads.take(ref.uploadId);
+      // A preview reads the upload and leaves it for the import; the import takes it and deletes it after.
+      return use === 'read' ? options.uploads.peek(ref.uploadId) : options.uploads.take(ref.uploadId);
     },
   };
 

@@ -38,6 +38,13 @@ export class Uploads {
     return { uploadId, name };
   }
 
+  /** The uploaded file for an id, left in place (for a preview). */
+  peek(uploadId: string): { path: string; name: string } {
+    const file = this.files.get(uploadId);
+    if (!file) throw new VigilFault('not_found', 'that upload is unknown or was already imported');
+    return file;
+  }
+
   /** The uploaded file for an id, and how to delete it once it has been used. */
   take(uploadId: string): { path: string; name: string; release: () => void } {
     const file = this.files.get(uploadId);

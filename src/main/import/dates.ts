@@ -1,37 +1,744 @@
-// Date values of an export with canonical headers: ISO 8601 dates and date-times, with or without a
-// zone (a zone-less value is read as UTC, the workstation default), normalized to UTC ISO 8601.
+// Date values of an export, in the formats exports use, normalized to UTC `YYYY-MM-DDTHH:MM:SSZ`.
+//
+// Readers run once per cell on files of a million rows, so they are hand-written scanners over char
+// codes rather than regular expressions: one shared cursor and one shared field record are reused (the
+// readers are synchronous, and each worker thread has its own module), calendar arithmetic is done on
+// day numbers without Date objects, and the result string is the only allocation of a successful read.
+// Full-width digits and punctuation (２０１５／９／３０, common in Chinese spreadsheets) are folded to
+// ASCII as they are scanned, so no normalize() call is paid per cell.
 
-const ISO =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-const SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+import { isValidTimeZone, wallClockToUtc } from './timeZone';
 
-/** The value as `YYYY-MM-DDTHH:MM:SSZ`, or null when it is not a date this reader knows. */
-export function parseTimestamp(value: string): string | null {
-  const text = value.trim();
-  const m = ISO.exec(text) ?? SLASHED.exec(text);
-  if (!m) return null;
-  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((p) =>
-    Number(p ?? 0),
-  ) as [number, number, number, number, number, number];
-  // Date.UTC reads years below 100 as 19xx; no incident export predates 1900.
-  if (year < 1900 || year > 2999) return null;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  if (hour > 23 || minute > 59 || second > 59) return null;
-  let offsetMinutes = 0;
-  const zone = m[8];
-  if (zone && zone.toUpperCase() !== 'Z') {
-    const sign = zone.startsWith('-') ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    const zh = Number(digits.slice(0, 2));
-    const zm = Number(digits.slice(2) || '0');
-    if (zh > 14 || zm > 59) return null;
-    offsetMinutes = sign * (zh * 60 + zm);
-  }
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
-  if (!Number.isFinite(ms)) return null;
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+export { isValidTimeZone };
+
+export const DATE_FORMATS = ['iso', 'ymd', 'dmy', 'mdy', 'zh', 'excel', 'unix_s', 'unix_ms'] as const;
+export type DateFormat = (typeof DATE_FORMATS)[number];
+
+/** How each format is named to a user, in the mapping step and in detection reasons. */
+export const DATE_FORMAT_LABELS: Readonly<Record<DateFormat, string>> = {
+  iso: 'ISO 8601',
+  ymd: 'YYYY/M/D',
+  dmy: 'D/M/YYYY',
+  mdy: 'M/D/YYYY',
+  zh: 'YYYY年M月D日',
+  excel: 'Spreadsheet serial days',
+  unix_s: 'Unix time in seconds',
+  unix_ms: 'Unix time in milliseconds',
+};
+
+const SECOND_MS = 1000;
+const DAY_MS = 86_400_000;
+// Date.UTC-style readers take years below 100 as 19xx, and no incident export predates 1900 or is dated
+// after 2999: a year outside is a misread column, not a date.
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2999;
+/** Instants a Unix-time cell may name: the same years, 1900-01-01 to 2999-12-31 UTC. */
+const UNIX_MIN_MS = daysFromCivil(MIN_YEAR, 1, 1) * DAY_MS;
+const UNIX_MAX_MS = daysFromCivil(MAX_YEAR + 1, 1, 1) * DAY_MS;
+/** The output keeps a four-digit year: a zone can move 9999-12-31 (the last spreadsheet day) past it. */
+const OUTPUT_MAX_MS = daysFromCivil(10_000, 1, 1) * DAY_MS;
+/** The last serial spreadsheets accept, 9999-12-31. */
+const EXCEL_MAX_SERIAL = 2_958_465;
+/** Serial 60 is 1900-02-29, a day that never was: Lotus 1-2-3 took 1900 for a leap year, Excel kept it. */
+const EXCEL_FICTITIOUS_LEAP_DAY = 60;
+/** Day number (days since 1970-01-01) of 1899-12-30: serial n > 60 is this day plus n. */
+const EXCEL_EPOCH_DAY = daysFromCivil(1899, 12, 30);
+
+const C_TAB = 0x09;
+const C_LF = 0x0a;
+const C_CR = 0x0d;
+const C_SPACE = 0x20;
+const C_PLUS = 0x2b;
+const C_COMMA = 0x2c;
+const C_DASH = 0x2d;
+const C_DOT = 0x2e;
+const C_SLASH = 0x2f;
+const C_0 = 0x30;
+const C_9 = 0x39;
+const C_COLON = 0x3a;
+const C_NBSP = 0xa0;
+const C_MINUS_SIGN = 0x2212;
+const C_IDEOGRAPHIC_SPACE = 0x3000;
+const C_BOM = 0xfeff;
+// The CJK characters of 2015年9月30日 10时5分30秒, with the traditional forms and the colloquial 号/点.
+const C_YEAR = 0x5e74; // 年
+const C_MONTH = 0x6708; // 月
+const C_DAY = 0x65e5; // 日
+const C_DAY_COLLOQUIAL = 0x53f7; // 号
+const C_HOUR = 0x65f6; // 时
+const C_HOUR_TRAD = 0x6642; // 時
+const C_HOUR_POINT = 0x70b9; // 点
+const C_HOUR_POINT_TRAD = 0x9ede; // 點
+const C_MINUTE = 0x5206; // 分
+const C_SECOND = 0x79d2; // 秒
+const C_UP = 0x4e0a; // 上 of 上午, morning
+const C_DOWN = 0x4e0b; // 下 of 下午, afternoon
+const C_NOON = 0x5348; // 午
+
+const MERIDIEM_NONE = 0;
+const MERIDIEM_AM = 1;
+const MERIDIEM_PM = 2;
+
+function isSpace(code: number): boolean {
+  return (
+    code === C_SPACE ||
+    code === C_TAB ||
+    code === C_LF ||
+    code === C_CR ||
+    code === C_NBSP ||
+    code === C_IDEOGRAPHIC_SPACE ||
+    code === C_BOM
+  );
 }
 
+/** Full-width ASCII forms (U+FF01–U+FF5E) and the minus sign as their ASCII characters. */
+function fold(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  return code === C_MINUS_SIGN ? C_DASH : code;
+}
+
+/** A position in one cell's text, surrounding spaces excluded. */
+class Cursor {
+  private text = '';
+  private end = 0;
+  pos = 0;
+  /** How many digits the last digits() call read. */
+  digitCount = 0;
+
+  /** Starts on a new cell; false when it is blank. */
+  reset(text: string): boolean {
+    let start = 0;
+    let end = text.length;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    this.text = text;
+    this.pos = start;
+    this.end = end;
+    return start < end;
+  }
+
+  atEnd(): boolean {
+    return this.pos >= this.end;
+  }
+
+  /** The next character code, folded to ASCII where it has a full-width form; -1 at the end. */
+  peek(): number {
+    return this.pos < this.end ? fold(this.text.charCodeAt(this.pos)) : -1;
+  }
+
+  take(code: number): boolean {
+    if (this.peek() !== code) return false;
+    this.pos++;
+    return true;
+  }
+
+  /** Takes an ASCII letter in either case; `lower` is its lower-case code. */
+  takeLetter(lower: number): boolean {
+    // OR-ing 0x20 lower-cases ASCII letters; no other code OR 0x20 lands on a lower-case letter.
+    if ((this.peek() | 0x20) !== lower) return false;
+    this.pos++;
+    return true;
+  }
+
+  /** Skips spaces; how many there were. */
+  spaces(): number {
+    const start = this.pos;
+    while (this.pos < this.end && isSpace(this.text.charCodeAt(this.pos))) this.pos++;
+    return this.pos - start;
+  }
+
+  /** A run of `min` to `max` ASCII digits as a number; -1 when it is shorter, or longer (more follow). */
+  digits(min: number, max: number): number {
+    let value = 0;
+    let count = 0;
+    for (;;) {
+      const code = this.peek();
+      if (code < C_0 || code > C_9) break;
+      if (count === max) return -1;
+      value = value * 10 + (code - C_0);
+      count++;
+      this.pos++;
+    }
+    this.digitCount = count;
+    return count < min ? -1 : value;
+  }
+}
+
+/** One cell's fields as read, before calendar checks and before any zone applies. */
+interface Fields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  meridiem: number;
+  /** Whether the text carried its own offset (then `offsetMs` applies, not the reader's zone). */
+  zoned: boolean;
+  offsetMs: number;
+}
+
+const cursor = new Cursor();
+const fields: Fields = {
+  year: 0,
+  month: 0,
+  day: 0,
+  hour: 0,
+  minute: 0,
+  second: 0,
+  meridiem: MERIDIEM_NONE,
+  zoned: false,
+  offsetMs: 0,
+};
+
+function clearTime(f: Fields): void {
+  f.hour = 0;
+  f.minute = 0;
+  f.second = 0;
+  f.meridiem = MERIDIEM_NONE;
+  f.zoned = false;
+  f.offsetMs = 0;
+}
+
+/** `H:MM[:SS[.fraction]]`; fractions of a second are dropped, as the stored precision is the second. */
+function clockTime(c: Cursor, f: Fields): boolean {
+  f.hour = c.digits(1, 2);
+  if (f.hour < 0 || !c.take(C_COLON)) return false;
+  f.minute = c.digits(2, 2);
+  if (f.minute < 0) return false;
+  if (!c.take(C_COLON)) return true;
+  f.second = c.digits(2, 2);
+  if (f.second < 0) return false;
+  if (c.take(C_DOT) || c.take(C_COMMA)) return c.digits(1, 9) >= 0;
+  return true;
+}
+
+/** A Chinese 上午/下午 (a.m./p.m.) written before the time, as zh-CN 12-hour formats do. */
+function chineseMeridiem(c: Cursor, f: Fields): void {
+  const code = c.peek();
+  if (code !== C_UP && code !== C_DOWN) return;
+  const start = c.pos;
+  c.pos++;
+  if (!c.take(C_NOON)) {
+    c.pos = start;
+    return;
+  }
+  f.meridiem = code === C_UP ? MERIDIEM_AM : MERIDIEM_PM;
+  c.spaces();
+}
+
+/** An `AM`/`PM` (also `a.m.`, any case) after the time. */
+function latinMeridiem(c: Cursor, f: Fields): boolean {
+  const start = c.pos;
+  c.spaces();
+  const pm = c.takeLetter(0x70);
+  if (!pm && !c.takeLetter(0x61)) {
+    c.pos = start;
+    return true;
+  }
+  c.take(C_DOT);
+  if (!c.takeLetter(0x6d)) return false;
+  c.take(C_DOT);
+  if (f.meridiem !== MERIDIEM_NONE) return false;
+  f.meridiem = pm ? MERIDIEM_PM : MERIDIEM_AM;
+  return true;
+}
+
+/**
+ * The optional time after a numeric date: nothing, or a space (or a comma, as en-GB's "30/09/2015,
+ * 10:05" has) then `H:MM[:SS]`, with AM/PM after it or 上午/下午 before it. True when that is all the text.
+ */
+function timeTail(c: Cursor, f: Fields): boolean {
+  clearTime(f);
+  if (c.atEnd()) return true;
+  const comma = c.take(C_COMMA);
+  if (c.spaces() === 0 && !comma) return false;
+  chineseMeridiem(c, f);
+  return clockTime(c, f) && latinMeridiem(c, f) && c.atEnd();
+}
+
+/** `Z`, `UTC`/`GMT` (optionally followed by an offset), `±HH`, `±HHMM`, `±HH:MM`. */
+function zoneSuffix(c: Cursor, f: Fields): boolean {
+  if (c.takeLetter(0x7a)) {
+    f.zoned = true;
+    return true;
+  }
+  let named = false;
+  const start = c.pos;
+  if (c.takeLetter(0x75) && c.takeLetter(0x74) && c.takeLetter(0x63)) named = true;
+  else {
+    c.pos = start;
+    named = c.takeLetter(0x67) && c.takeLetter(0x6d) && c.takeLetter(0x74);
+  }
+  if (named) {
+    f.zoned = true;
+    if (c.atEnd()) return true;
+  }
+  const sign = c.peek();
+  if (sign !== C_PLUS && sign !== C_DASH) return false;
+  c.pos++;
+  // ISO wants `HH` or `HHMM` (or `HH:MM`); after UTC/GMT a one-digit hour is usual ("GMT+8").
+  const run = c.digits(named ? 1 : 2, 4);
+  if (run < 0 || c.digitCount === 3) return false;
+  const packed = c.digitCount === 4;
+  const hours = packed ? Math.floor(run / 100) : run;
+  let minutes = packed ? run % 100 : 0;
+  if (!packed && c.take(C_COLON)) {
+    minutes = c.digits(2, 2);
+    if (minutes < 0) return false;
+  }
+  if (hours > 14 || minutes > 59) return false;
+  f.zoned = true;
+  f.offsetMs = (sign === C_DASH ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+  return true;
+}
+
+/** ISO 8601: `YYYY-MM-DD`, then optionally `T` or a space, `HH:MM[:SS[.fff]]` and a zone. */
+function scanIso(c: Cursor, f: Fields): boolean {
+  clearTime(f);
+  f.year = c.digits(4, 4);
+  if (f.year < 0 || !c.take(C_DASH)) return false;
+  f.month = c.digits(1, 2);
+  if (f.month < 0 || !c.take(C_DASH)) return false;
+  f.day = c.digits(1, 2);
+  if (f.day < 0) return false;
+  if (c.atEnd()) return true;
+  if (!c.takeLetter(0x74) && c.spaces() === 0) return false;
+  if (!clockTime(c, f)) return false;
+  c.spaces();
+  if (c.atEnd()) return true;
+  return zoneSuffix(c, f) && c.atEnd();
+}
+
+/** The `/`, `.` or `-` between date parts; the same one must appear twice. */
+function dateSeparator(c: Cursor): number {
+  const code = c.peek();
+  if (code !== C_SLASH && code !== C_DOT && code !== C_DASH) return -1;
+  c.pos++;
+  return code;
+}
+
+function scanYmd(c: Cursor, f: Fields): boolean {
+  f.year = c.digits(4, 4);
+  if (f.year < 0) return false;
+  const sep = dateSeparator(c);
+  if (sep < 0) return false;
+  f.month = c.digits(1, 2);
+  if (f.month < 0 || !c.take(sep)) return false;
+  f.day = c.digits(1, 2);
+  return f.day >= 0 && timeTail(c, f);
+}
+
+/** `A/B/YYYY`: day first when `dayFirst`, else month first. */
+function scanDayMonth(c: Cursor, f: Fields, dayFirst: boolean): boolean {
+  const a = c.digits(1, 2);
+  if (a < 0) return false;
+  const sep = dateSeparator(c);
+  if (sep < 0) return false;
+  const b = c.digits(1, 2);
+  if (b < 0 || !c.take(sep)) return false;
+  f.year = c.digits(4, 4);
+  if (f.year < 0) return false;
+  f.day = dayFirst ? a : b;
+  f.month = dayFirst ? b : a;
+  return timeTail(c, f);
+}
+
+function scanDmy(c: Cursor, f: Fields): boolean {
+  return scanDayMonth(c, f, true);
+}
+
+function scanMdy(c: Cursor, f: Fields): boolean {
+  return scanDayMonth(c, f, false);
+}
+
+/** `2015年9月30日`, then optionally (with or without a space) `10:05[:30]` or `10时5分[30秒]`. */
+function scanZh(c: Cursor, f: Fields): boolean {
+  clearTime(f);
+  f.year = c.digits(4, 4);
+  c.spaces();
+  if (f.year < 0 || !c.take(C_YEAR)) return false;
+  c.spaces();
+  f.month = c.digits(1, 2);
+  c.spaces();
+  if (f.month < 0 || !c.take(C_MONTH)) return false;
+  c.spaces();
+  f.day = c.digits(1, 2);
+  if (f.day < 0) return false;
+  c.spaces();
+  if (!c.take(C_DAY)) c.take(C_DAY_COLLOQUIAL);
+  c.spaces();
+  if (c.atEnd()) return true;
+  chineseMeridiem(c, f);
+  const start = c.pos;
+  if (clockTime(c, f)) return latinMeridiem(c, f) && c.atEnd();
+  c.pos = start;
+  f.hour = c.digits(1, 2);
+  if (f.hour < 0) return false;
+  c.spaces();
+  if (!(c.take(C_HOUR) || c.take(C_HOUR_TRAD) || c.take(C_HOUR_POINT) || c.take(C_HOUR_POINT_TRAD))) {
+    return false;
+  }
+  f.minute = 0;
+  f.second = 0;
+  c.spaces();
+  if (c.atEnd()) return true;
+  f.minute = c.digits(1, 2);
+  c.spaces();
+  if (f.minute < 0 || !c.take(C_MINUTE)) return false;
+  c.spaces();
+  if (c.atEnd()) return true;
+  f.second = c.digits(1, 2);
+  c.spaces();
+  return f.second >= 0 && c.take(C_SECOND) && c.atEnd();
+}
+
+/**
+ * A plain decimal number (`123`, `123.45`, `-12` when `signed`) from the cursor to the end, or NaN.
+ * Integer and fraction are summed separately so that the fraction keeps its precision.
+ */
+function scanNumber(c: Cursor, signed: boolean): number {
+  const negative = signed && c.take(C_DASH);
+  const whole = c.digits(1, 15);
+  if (whole < 0) return Number.NaN;
+  let value = whole;
+  if (c.take(C_DOT)) {
+    const fraction = c.digits(1, 15);
+    if (fraction < 0) return Number.NaN;
+    value += fraction / 10 ** c.digitCount;
+  }
+  if (!c.atEnd()) return Number.NaN;
+  return negative ? -value : value;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = month > 2 ? month - 3 : month + 9;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return MONTH_DAYS[month - 1] ?? 0;
+}
+
+/** The fields as a wall-clock instant (ms, the wall clock read as UTC), or NaN when not a real time. */
+function wallMs(f: Fields): number {
+  let hour = f.hour;
+  if (f.meridiem !== MERIDIEM_NONE) {
+    if (hour < 1 || hour > 12) return Number.NaN;
+    hour = (hour % 12) + (f.meridiem === MERIDIEM_PM ? 12 : 0);
+  }
+  if (f.year < MIN_YEAR || f.year > MAX_YEAR || f.month < 1 || f.month > 12) return Number.NaN;
+  if (f.day < 1 || f.day > daysInMonth(f.year, f.month)) return Number.NaN;
+  if (hour > 23 || f.minute > 59 || f.second > 59) return Number.NaN;
+  return (
+    daysFromCivil(f.year, f.month, f.day) * DAY_MS + ((hour * 60 + f.minute) * 60 + f.second) * SECOND_MS
+  );
+}
+
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
+function two(n: number): string {
+  return TWO_DIGITS[n] ?? '';
+}
+
+/** `YYYY-MM-DDT` of a day number (days since 1970-01-01), by civil_from_days (Howard Hinnant). */
+function datePrefix(days: number): string {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year)}-${two(month)}-${two(day)}T`;
+}
+
+// Exports are mostly sorted by time, so consecutive cells usually share a day: its prefix is kept.
+let lastPrefixDay = Number.NaN;
+let lastPrefix = '';
+
+/** An instant (ms) as `YYYY-MM-DDTHH:MM:SSZ`, truncated to the second; null past year 9999 (or NaN). */
+function formatInstant(ms: number): string | null {
+  // Every reader's window starts in 1899 at the earliest, so only the upper bound can be crossed.
+  if (!(ms < OUTPUT_MAX_MS)) return null;
+  const seconds = Math.floor(ms / SECOND_MS);
+  const days = Math.floor(seconds / 86_400);
+  let rest = seconds - days * 86_400;
+  const hour = Math.floor(rest / 3600);
+  rest -= hour * 3600;
+  const minute = Math.floor(rest / 60);
+  const second = rest - minute * 60;
+  if (days !== lastPrefixDay) {
+    lastPrefix = datePrefix(days);
+    lastPrefixDay = days;
+  }
+  return `${lastPrefix}${two(hour)}:${two(minute)}:${two(second)}Z`;
+}
+
+type Reader = (text: string) => string | null;
+type Scan = (c: Cursor, f: Fields) => boolean;
+
+function textReader(scan: Scan, toUtc: (wall: number) => number): Reader {
+  return (text) => {
+    if (!cursor.reset(text) || !scan(cursor, fields)) return null;
+    const wall = wallMs(fields);
+    if (Number.isNaN(wall)) return null;
+    return formatInstant(fields.zoned ? wall - fields.offsetMs : toUtc(wall));
+  };
+}
+
+/** Spreadsheet serial days are wall-clock times (a sheet has no zone), so the reader's zone applies. */
+function excelReader(toUtc: (wall: number) => number): Reader {
+  return (text) => {
+    if (!cursor.reset(text)) return null;
+    const serial = scanNumber(cursor, false);
+    const day = Math.floor(serial);
+    if (!(day >= 1 && day <= EXCEL_MAX_SERIAL) || day === EXCEL_FICTITIOUS_LEAP_DAY) return null;
+    // Serials 1–59 are right (1 = 1900-01-01); from 61 on, each counts the fictitious leap day.
+    const dayNumber = EXCEL_EPOCH_DAY + (day > EXCEL_FICTITIOUS_LEAP_DAY ? day : day + 1);
+    // Round the time of day to the second: 10:05 is 0.42013888…, which a sheet stores inexactly.
+    const wall = dayNumber * DAY_MS + Math.round((serial - day) * 86_400) * SECOND_MS;
+    return formatInstant(toUtc(wall));
+  };
+}
+
+/** Unix time names an instant, so no zone applies. `perSecond` is 1 for seconds, 1000 for milliseconds. */
+function unixReader(perSecond: number): Reader {
+  return (text) => {
+    if (!cursor.reset(text)) return null;
+    // Whole seconds first, so that no multiplication blurs a decimal fraction across a second boundary.
+    const ms = Math.floor(scanNumber(cursor, true) / perSecond) * SECOND_MS;
+    if (!(ms >= UNIX_MIN_MS && ms < UNIX_MAX_MS)) return null;
+    return formatInstant(ms);
+  };
+}
+
+/**
+ * Reads one cell in a known format; zone-less values are read in `timeZone` (IANA name such as
+ * 'Asia/Shanghai', or 'UTC'). Returns UTC `YYYY-MM-DDTHH:MM:SSZ` or null. A value with its own offset
+ * (ISO 8601 with `Z` or `+08:00`) and Unix times ignore `timeZone`. Throws a RangeError for an unknown
+ * zone, once, here: make the reader once per column, not once per cell.
+ */
+export function makeDateReader(format: DateFormat, timeZone: string): (text: string) => string | null {
+  const toUtc = wallClockToUtc(timeZone);
+  switch (format) {
+    case 'iso':
+      return textReader(scanIso, toUtc);
+    case 'ymd':
+      return textReader(scanYmd, toUtc);
+    case 'dmy':
+      return textReader(scanDmy, toUtc);
+    case 'mdy':
+      return textReader(scanMdy, toUtc);
+    case 'zh':
+      return textReader(scanZh, toUtc);
+    case 'excel':
+      return excelReader(toUtc);
+    case 'unix_s':
+      return unixReader(1);
+    case 'unix_ms':
+      return unixReader(1000);
+  }
+}
+
+const UTC_READERS: Readonly<Record<DateFormat, Reader>> = {
+  iso: makeDateReader('iso', 'UTC'),
+  ymd: makeDateReader('ymd', 'UTC'),
+  dmy: makeDateReader('dmy', 'UTC'),
+  mdy: makeDateReader('mdy', 'UTC'),
+  zh: makeDateReader('zh', 'UTC'),
+  excel: makeDateReader('excel', 'UTC'),
+  unix_s: makeDateReader('unix_s', 'UTC'),
+  unix_ms: makeDateReader('unix_ms', 'UTC'),
+};
+
+/**
+ * The value as `YYYY-MM-DDTHH:MM:SSZ`, or null when it is not a date this reader knows: ISO 8601 (a
+ * zone-less value is read as UTC, the workstation default) or `YYYY/M/D [H:MM[:SS]]`.
+ */
+export function parseTimestamp(value: string): string | null {
+  return UTC_READERS.iso(value) ?? UTC_READERS.ymd(value);
+}
+
+// Detection. Every integer is also a Unix time and most are serial days, so numeric formats are chosen
+// by shape, not by whether they read: 9–10 digits is seconds since 1970 (1973–2286), 12–13 digits is
+// milliseconds (1973–2286), and serial days only when every value is a number from 20000 to 80000
+// (1954-10-03 to 2119-01-10) — anything else numeric (row numbers, counts, 20150930) is no date.
+const NUMBER_SHAPE = /^\d+(?:\.\d+)?$/;
+const EXCEL_PLAUSIBLE_MIN = 20_000;
+const EXCEL_PLAUSIBLE_MAX = 80_000;
+
+function integerDigits(value: string): number {
+  const dot = value.indexOf('.');
+  return dot < 0 ? value.length : dot;
+}
+
+function quote(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+export interface DateDetection {
+  format: DateFormat;
+  /** How many of the non-blank samples the chosen format reads. */
+  readable: number;
+  /** How many non-blank samples there were. */
+  total: number;
+  /** True when D/M/YYYY and M/D/YYYY read the samples equally and no value decides (or values disagree). */
+  ambiguous: boolean;
+  /** One short English sentence for the user: why this format. */
+  reason: string;
+}
+
+/**
+ * Chooses a format for a column from sample values (blank cells ignored): the one that reads the most
+ * (earlier in DATE_FORMATS on a tie: ISO 8601 before YYYY-M-D, D/M before M/D); for D/M/YYYY vs
+ * M/D/YYYY, decided by the values themselves (a first number > 12 means D/M; a second > 12 means M/D).
+ */
+export function detectDateFormat(samples: readonly string[]): DateDetection {
+  const values: string[] = [];
+  for (const sample of samples) {
+    const value = sample.normalize('NFKC').trim();
+    if (value !== '') values.push(value);
+  }
+  const total = values.length;
+  if (total === 0) {
+    return {
+      format: 'iso',
+      readable: 0,
+      total,
+      ambiguous: false,
+      reason: 'No sample values; ISO 8601 assumed',
+    };
+  }
+
+  const reads = new Map<DateFormat, number>(DATE_FORMATS.map((f) => [f, 0]));
+  const scores = new Map<DateFormat, number>(DATE_FORMATS.map((f) => [f, 0]));
+  const unreadable = new Map<DateFormat, string>();
+  let dayFirstOnly: string | null = null;
+  let dayFirstOnlyCount = 0;
+  let monthFirstOnly: string | null = null;
+  let monthFirstOnlyCount = 0;
+  let allExcelShaped = true;
+  const example = new Map<DateFormat, string>();
+
+  for (const value of values) {
+    const numeric = NUMBER_SHAPE.test(value);
+    const digits = numeric ? integerDigits(value) : 0;
+    for (const format of DATE_FORMATS) {
+      const read = UTC_READERS[format](value) !== null;
+      if (!read) {
+        if (!unreadable.has(format)) unreadable.set(format, value);
+        continue;
+      }
+      reads.set(format, (reads.get(format) ?? 0) + 1);
+      const plausible =
+        format === 'unix_s'
+          ? numeric && digits >= 9 && digits <= 10
+          : format === 'unix_ms'
+            ? numeric && digits >= 12 && digits <= 13
+            : format !== 'excel';
+      if (plausible) {
+        scores.set(format, (scores.get(format) ?? 0) + 1);
+        if (!example.has(format)) example.set(format, value);
+      }
+    }
+    const serial = numeric ? Number(value) : Number.NaN;
+    if (!(serial >= EXCEL_PLAUSIBLE_MIN && serial <= EXCEL_PLAUSIBLE_MAX)) allExcelShaped = false;
+    const asDmy = UTC_READERS.dmy(value) !== null;
+    const asMdy = UTC_READERS.mdy(value) !== null;
+    if (asDmy && !asMdy) {
+      dayFirstOnly ??= value;
+      dayFirstOnlyCount++;
+    } else if (asMdy && !asDmy) {
+      monthFirstOnly ??= value;
+      monthFirstOnlyCount++;
+    }
+  }
+  if (allExcelShaped) {
+    scores.set('excel', total);
+    example.set('excel', values[0] ?? '');
+  }
+
+  let best: DateFormat = 'iso';
+  for (const format of DATE_FORMATS) {
+    if ((scores.get(format) ?? 0) > (scores.get(best) ?? 0)) best = format;
+  }
+  const score = scores.get(best) ?? 0;
+  const readable = reads.get(best) ?? 0;
+  if (score === 0) {
+    return {
+      format: 'iso',
+      readable: reads.get('iso') ?? 0,
+      total,
+      ambiguous: false,
+      reason: `No known date format reads these values (such as "${quote(values[0] ?? '')}"); ISO 8601 assumed`,
+    };
+  }
+
+  const label = DATE_FORMAT_LABELS[best];
+  const missed = unreadable.get(best);
+  const coverage =
+    readable === total
+      ? `reads all ${total} sample values`
+      : `reads ${readable} of ${total} sample values ("${quote(missed ?? '')}" does not)`;
+
+  if (best === 'dmy' || best === 'mdy') {
+    const dmy = DATE_FORMAT_LABELS.dmy;
+    const mdy = DATE_FORMAT_LABELS.mdy;
+    if (dayFirstOnly !== null && monthFirstOnly !== null) {
+      const tie = dayFirstOnlyCount === monthFirstOnlyCount;
+      return {
+        format: best,
+        readable,
+        total,
+        ambiguous: true,
+        reason: `${dmy} or ${mdy}: values disagree (${quote(dayFirstOnly)} is ${dmy}, ${quote(monthFirstOnly)} is ${mdy}); ${label} ${tie ? 'assumed' : 'reads more'}`,
+      };
+    }
+    const decider = best === 'dmy' ? dayFirstOnly : monthFirstOnly;
+    if (decider === null) {
+      return {
+        format: best,
+        readable,
+        total,
+        ambiguous: true,
+        reason: `${dmy} or ${mdy}: no value decides; ${label} assumed`,
+      };
+    }
+    const extra = readable === total ? '' : `; ${coverage}`;
+    return {
+      format: best,
+      readable,
+      total,
+      ambiguous: false,
+      reason: `${label}: ${quote(decider)} on a sample row has a day above 12${extra}`,
+    };
+  }
+
+  const shape =
+    best === 'excel'
+      ? `; every value is a number from ${EXCEL_PLAUSIBLE_MIN} to ${EXCEL_PLAUSIBLE_MAX} (1954 to 2119), such as ${quote(example.get(best) ?? '')}`
+      : best === 'unix_s'
+        ? `; ${score === readable ? 'they are' : `${score} are`} 9–10 digit numbers such as ${quote(example.get(best) ?? '')}`
+        : best === 'unix_ms'
+          ? `; ${score === readable ? 'they are' : `${score} are`} 12–13 digit numbers such as ${quote(example.get(best) ?? '')}`
+          : '';
+  return { format: best, readable, total, ambiguous: false, reason: `${label}: ${coverage}${shape}` };
 }

@@ -1,11 +1,11 @@
 // One data record of a file as an incident row ready to insert, or the reason it cannot be stored.
-import { categorize } from '../../shared/taxonomy';
-import { parseSeverity } from '../../shared/severity';
 import { STATUSES } from '../../shared/domain';
 import type { ImportField } from '../../shared/fields';
-import { parseTimestamp } from './dates';
+import { TIME_FIELDS } from '../../shared/mapping';
+import { parseSeverity } from '../../shared/severity';
+import { DATE_FORMAT_LABELS } from './dates';
 import { fingerprint } from './fingerprint';
-import type { ColumnPlan } from './header';
+import type { RowPlan } from './plan';
 
 export interface IncidentRow {
   external_id: string | null;
@@ -38,50 +38,63 @@ export interface IncidentRow {
 
 export type RowOutcome = { ok: true; row: IncidentRow } | { ok: false; reason: string };
 
+/** A row longer than this is rejected: no incident export has a legitimate megabyte-long row. */
+export const MAX_ROW_CHARS = 1024 * 1024;
+
 const STATUS_SET: ReadonlySet<string> = new Set(STATUSES);
 
-export function buildRow(fields: string[], plan: ColumnPlan): RowOutcome {
+export function buildRow(fields: readonly string[], rawLength: number, plan: RowPlan): RowOutcome {
   if (fields.length > plan.headers.length) {
     return {
       ok: false,
       reason: `has ${String(fields.length)} fields but the header has ${String(plan.headers.length)}`,
     };
   }
-  const get = (field: ImportField): string => {
-    const index = plan.fields[field];
-    return index === undefined ? '' : (fields[index] ?? '').trim();
-  };
-  const extra: Record<string, string> = {};
-
-  const timeText = get(plan.timeField);
-  const timeColumn = (plan.fields[plan.timeField] ?? 0) + 1;
-  if (timeText === '')
-    return { ok: false, reason: `${plan.timeField} is empty (column ${String(timeColumn)})` };
-  const occurredAt = parseTimestamp(timeText);
-  if (occurredAt === null) {
+  if (rawLength > MAX_ROW_CHARS) {
     return {
       ok: false,
-      reason: `${plan.timeField} "${clip(timeText)}" is not a date (column ${String(timeColumn)}); expected ISO 8601 such as 2016-03-31 or 2016-03-31T14:05:00Z`,
+      reason: `the row is ${String(rawLength)} characters long, over the limit of ${String(MAX_ROW_CHARS)}`,
     };
   }
-  const optionalTime = (field: ImportField): string | null => {
+  const get = (field: ImportField): string => plan.getters[field]?.(fields) ?? '';
+  const extra: Record<string, string> = {};
+
+  const times: Partial<Record<ImportField, string | null>> = {};
+  for (const field of TIME_FIELDS) {
+    const read = plan.dateReaders[field];
+    if (read === undefined) continue;
     const text = get(field);
-    if (text === '') return null;
-    const parsed = parseTimestamp(text);
+    if (text === '') {
+      times[field] = null;
+      continue;
+    }
+    const value = read(text);
     // A secondary time that cannot be read is kept as written rather than lost.
-    if (parsed === null) extra[field] = text;
-    return parsed;
-  };
+    if (value === null) extra[field] = text;
+    times[field] = value;
+  }
+  const occurredAt = times[plan.timeField] ?? null;
+  if (occurredAt === null) {
+    const text = get(plan.timeField);
+    const format = plan.dateFormats[plan.timeField];
+    const where = describeSource(plan, plan.timeField);
+    if (text === '') return { ok: false, reason: `${plan.timeField} is empty${where}` };
+    return {
+      ok: false,
+      reason: `${plan.timeField} "${clip(text)}" is not a date${where}${
+        format ? `; expected ${DATE_FORMAT_LABELS[format.format]}` : ''
+      }`,
+    };
+  }
 
   const categoryRaw = get('category');
   const severityText = get('severity');
   const severity = severityText === '' ? '' : parseSeverity(severityText);
   if (severity === null) extra.severity = severityText;
-  const statusText = get('status')
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
+  const statusRaw = get('status');
+  const statusText = statusRaw.toLowerCase().replace(/[\s-]+/g, '_');
   const status = STATUS_SET.has(statusText) ? statusText : 'new';
-  if (statusText !== '' && status !== statusText) extra.status = get('status');
+  if (statusText !== '' && status !== statusText) extra.status = statusRaw;
 
   for (const column of plan.extra) {
     const value = fields[column.index] ?? '';
@@ -94,10 +107,10 @@ export function buildRow(fields: string[], plan: ColumnPlan): RowOutcome {
     source: get('source'),
     fingerprint: '',
     occurred_at: occurredAt,
-    detected_at: optionalTime('detected_at'),
-    reported_at: optionalTime('reported_at'),
-    closed_at: optionalTime('closed_at'),
-    category: categorize(categoryRaw),
+    detected_at: times.detected_at ?? null,
+    reported_at: times.reported_at ?? null,
+    closed_at: times.closed_at ?? null,
+    category: plan.categoryOf(categoryRaw),
     category_raw: categoryRaw,
     subcategory: get('subcategory'),
     severity: severity ?? '',
@@ -129,6 +142,15 @@ export function buildRow(fields: string[], plan: ColumnPlan): RowOutcome {
     row.victim_org,
   ]);
   return { ok: true, row };
+}
+
+/** " (column 2)" for a field read from one column, "" for a constant. */
+export function describeSource(plan: RowPlan, field: ImportField): string {
+  const source = plan.mapping.fields[field];
+  if (source?.kind !== 'columns') return '';
+  return source.columns.length === 1
+    ? ` (column ${String((source.columns[0] ?? 0) + 1)})`
+    : ` (columns ${source.columns.map((c) => String(c + 1)).join(', ')})`;
 }
 
 function clip(text: string): string {

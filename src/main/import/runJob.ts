@@ -2,12 +2,19 @@
 // the others; a cancel stops the job, keeping the files that were already complete.
 import type { FileImportResult, ImportJobResult } from '../../shared/domain';
 import { toVigilError, VigilFault } from '../../shared/errors';
+import type { ImportMapping, ReadOptions } from '../../shared/mapping';
 import type { Store } from '../store/open';
-import { importFile, type ImportProgressTick } from './importFile';
+import { importFile, type ImportOptions, type ImportProgressTick } from './importFile';
+import type { MappingOverrides } from './plan';
 
 export interface JobFile {
   path: string;
   name: string;
+  read?: ReadOptions;
+  mapping?: ImportMapping;
+  mappingName?: string;
+  saveMappingAs?: string;
+  overrides?: MappingOverrides;
 }
 
 export interface JobOptions {
@@ -32,11 +39,16 @@ export async function runImportJob(
       continue;
     }
     try {
-      const jobOptions: Parameters<typeof importFile>[2] = {
+      const fileOptions: ImportOptions = {
         onProgress: (tick) => options.onProgress?.(index, tick),
       };
-      if (options.signal) jobOptions.signal = options.signal;
-      results.push(await importFile(db, file, jobOptions));
+      if (options.signal) fileOptions.signal = options.signal;
+      if (file.read) fileOptions.read = file.read;
+      if (file.mapping) fileOptions.mapping = file.mapping;
+      if (file.mappingName !== undefined) fileOptions.mappingName = file.mappingName;
+      if (file.saveMappingAs !== undefined) fileOptions.saveMappingAs = file.saveMappingAs;
+      if (file.overrides !== undefined) fileOptions.overrides = file.overrides;
+      results.push(await importFile(db, { path: file.path, name: file.name }, fileOptions));
     } catch (err) {
       results.push(failed(file.name, err));
     }
@@ -62,6 +74,9 @@ function failed(file: string, err: unknown): FileImportResult {
     error,
     rejects: [],
     timeField: null,
+    unknownLabels: [],
+    duplicatesOf: [],
+    dateFormats: {},
   };
 }
 

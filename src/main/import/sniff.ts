@@ -1,7 +1,9 @@
 // Guesses how a file is written from its first bytes: its encoding and its delimiter. The caller can
 // override both; these guesses only choose sensible defaults.
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'latin1';
+import type { Delimiter, Encoding } from '../../shared/mapping';
+
+export type { Encoding };
 
 export interface Sniffed {
   encoding: Encoding;
@@ -59,15 +61,15 @@ function decodes(bytes: Uint8Array, label: string): boolean {
   }
 }
 
-export const DELIMITERS = [',', ';', '\t', '|'] as const;
+const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
 
 /**
  * The delimiter that splits the first lines into the same number of fields most often (quotes
  * respected); a comma when nothing is conclusive, as in a one-column file.
  */
-export function sniffDelimiter(text: string): string {
+export function sniffDelimiter(text: string): Delimiter {
   const lines = firstLines(text, 20);
-  let best: { delimiter: string; score: number } = { delimiter: ',', score: 0 };
+  let best: { delimiter: Delimiter; score: number } = { delimiter: ',', score: 0 };
   for (const delimiter of DELIMITERS) {
     const counts = lines.map((line) => countOutsideQuotes(line, delimiter));
     const first = counts[0] ?? 0;

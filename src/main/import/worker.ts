@@ -1,9 +1,9 @@
-// The import worker thread: opens its own connection to the store and runs one job, so that parsing
-// and the write transaction never block the event loop of the window or of the HTTP host.
+// The worker thread for long writes: opens its own connection to the store and runs one task, so
+// that parsing and the write transaction never block the event loop of the window or the HTTP host.
 import { parentPort, workerData } from 'node:worker_threads';
 import { toVigilError } from '../../shared/errors';
+import { runTask } from '../services/tasks';
 import { openStore } from '../store/open';
-import { runImportJob } from './runJob';
 import type { FromWorker, ToWorker, WorkerStart } from './workerProtocol';
 
 const port = parentPort;
@@ -24,13 +24,13 @@ async function main(start: WorkerStart): Promise<void> {
     start.nativeBinding === undefined ? {} : { nativeBinding: start.nativeBinding },
   );
   try {
-    const result = await runImportJob(db, start.files, {
+    const outcome = await runTask(db, start.task, {
       signal: controller.signal,
       onProgress: (fileIndex, tick) => {
         post({ type: 'progress', fileIndex, tick });
       },
     });
-    post({ type: 'done', result });
+    post({ type: 'done', outcome });
   } finally {
     db.close();
   }

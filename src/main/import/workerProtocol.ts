@@ -1,18 +1,17 @@
-// Messages between the import job runner and its worker thread.
-import type { ImportJobResult } from '../../shared/domain';
+// Messages between the task runner and its worker thread.
 import type { VigilError } from '../../shared/errors';
+import type { Task, TaskOutcome } from '../services/tasks';
 import type { ImportProgressTick } from './importFile';
-import type { JobFile } from './runJob';
 
 export interface WorkerStart {
   storePath: string;
   nativeBinding?: string;
-  files: JobFile[];
+  task: Task;
 }
 
 export type ToWorker = { type: 'cancel' };
 
 export type FromWorker =
   | { type: 'progress'; fileIndex: number; tick: ImportProgressTick }
-  | { type: 'done'; result: ImportJobResult }
+  | { type: 'done'; outcome: TaskOutcome }
   | { type: 'failed'; error: VigilError };

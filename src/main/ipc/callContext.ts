@@ -6,6 +6,7 @@ import { VigilFault } from '../../shared/errors';
 import type { CallContext } from '../services/handlers';
 
 export const ipcCallContext: CallContext = {
+  // A path stays where it is whether it is previewed or imported: `use` does not matter here.
   resolveFile(ref: FileRef) {
     if (ref.kind !== 'path') {
       throw new VigilFault('forbidden', 'The desktop app takes files by path; uploads are for the browser.');

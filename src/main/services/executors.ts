@@ -1,20 +1,19 @@
 import { Worker } from 'node:worker_threads';
-import type { ImportJobResult } from '../../shared/domain';
 import { VigilFault } from '../../shared/errors';
-import { runImportJob } from '../import/runJob';
 import type { FromWorker, ToWorker, WorkerStart } from '../import/workerProtocol';
 import type { Store } from '../store/open';
-import type { JobExecutor } from './importJobs';
+import type { TaskExecutor } from './taskQueue';
+import { runTask, type TaskOutcome } from './tasks';
 
-/** Runs each job in a fresh worker thread with its own connection to the store. */
+/** Runs each task in a fresh worker thread with its own connection to the store. */
 export function workerExecutor(
   store: { storePath: string; nativeBinding?: string },
   workerFile: string,
-): JobExecutor {
+): TaskExecutor {
   return {
-    run(files, { signal, onProgress }) {
-      return new Promise<ImportJobResult>((resolve, reject) => {
-        const start: WorkerStart = { ...store, files: [...files] };
+    run(task, { signal, onProgress }) {
+      return new Promise<TaskOutcome>((resolve, reject) => {
+        const start: WorkerStart = { ...store, task };
         const worker = new Worker(workerFile, { workerData: start });
         let settled = false;
         const cancel = (): void => {
@@ -27,10 +26,11 @@ export function workerExecutor(
           if (message.type === 'progress') onProgress(message.fileIndex, message.tick);
           else if (message.type === 'done') {
             settled = true;
-            resolve(message.result);
+            resolve(message.outcome);
           } else {
             settled = true;
-            reject(new VigilFault(message.error.code, message.error.message));
+            const { code, message: text, ...where } = message.error;
+            reject(new VigilFault(code, text, where));
           }
         });
         worker.on('error', (err) => {
@@ -49,11 +49,11 @@ export function workerExecutor(
   };
 }
 
-/** Runs jobs in this thread: for tests and for the command line, which has no window to keep alive. */
-export function inlineExecutor(db: Store): JobExecutor {
+/** Runs tasks in this thread: for tests and for the command line, which has no window to keep alive. */
+export function inlineExecutor(db: Store): TaskExecutor {
   return {
-    run(files, { signal, onProgress }) {
-      return runImportJob(db, files, { signal, onProgress });
+    run(task, hooks) {
+      return runTask(db, task, hooks);
     },
   };
 }

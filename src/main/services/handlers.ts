@@ -1,19 +1,31 @@
-// The contract's implementation: one handler per operation, over a store handle and the job runner.
+// The contract's implementation: one handler per operation, over a store handle and the task queue.
 // Nothing here knows whether a call came over IPC, HTTP or the command line.
+import { rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { OperationName, ParsedInputOf, ResultOf } from '../../shared/contract';
 import type { FileRef } from '../../shared/domain';
 import { VigilFault } from '../../shared/errors';
+import type { JobFile } from '../import/runJob';
+import { previewFile } from '../import/preview';
+import { writeSampleFile } from '../sample';
 import type { Store } from '../store/open';
 import { schemaVersion } from '../store/migrate';
 import { monthlyByCategory } from '../store/queries/aggregates';
-import { importExists, listImports, listRejects } from '../store/queries/imports';
+import { importExists, listDuplicates, listImports, listRejects } from '../store/queries/imports';
 import { countIncidents, listIncidents } from '../store/queries/incidents';
-import type { ImportJobs } from './importJobs';
+import { listLabelMappings, unknownLabels } from '../store/queries/labels';
+import { deleteMapping, listMappings, saveMapping } from '../store/queries/mappings';
+import type { TaskQueue } from './taskQueue';
 
 /** What a host tells a handler about the caller: how its file references become readable files. */
 export interface CallContext {
-  /** A readable path for a file the caller handed over; throws `forbidden` for a kind the host refuses. */
-  resolveFile(ref: FileRef): { path: string; name: string; release?: () => void };
+  /**
+   * A readable path for a file the caller handed over; throws `forbidden` for a kind the host refuses.
+   * `read` only looks (a preview); `import` takes the file, and `release` is called once it is imported.
+   */
+  resolveFile(ref: FileRef, use: 'read' | 'import'): { path: string; name: string; release?: () => void };
 }
 
 export type Handlers = {
@@ -23,10 +35,16 @@ export type Handlers = {
 export interface ServiceDeps {
   db: Store;
   storePath: string;
-  jobs: ImportJobs;
+  tasks: TaskQueue;
 }
 
-export function createHandlers({ db, storePath, jobs }: ServiceDeps): Handlers {
+export function createHandlers({ db, storePath, tasks }: ServiceDeps): Handlers {
+  const now = (): string => new Date().toISOString();
+  const requireImport = (importId: number): void => {
+    if (!importExists(db, importId))
+      throw new VigilFault('not_found', `There is no import ${String(importId)}.`);
+  };
+
   return {
     'store.info': () => ({
       path: storePath,
@@ -42,30 +60,80 @@ export function createHandlers({ db, storePath, jobs }: ServiceDeps): Handlers {
     'imports.list': () => ({ rows: listImports(db) }),
 
     'imports.rejects': (input) => {
-      if (!importExists(db, input.importId)) {
-        throw new VigilFault('not_found', `There is no import ${String(input.importId)}.`);
-      }
+      requireImport(input.importId);
       return listRejects(db, input.importId, input.limit);
     },
 
+    'imports.duplicates': (input) => {
+      requireImport(input.importId);
+      return listDuplicates(db, input.importId, input.limit);
+    },
+
+    'imports.undo': async (input) => {
+      requireImport(input.importId);
+      const outcome = await tasks.run({ kind: 'undo', importId: input.importId });
+      return { removed: outcome.kind === 'undo' ? outcome.removed : 0 };
+    },
+
+    'import.preview': (input, context) => {
+      const file = context.resolveFile(input.file, 'read');
+      return previewFile(db, file, {
+        rows: input.rows,
+        ...(input.read ? { read: input.read } : {}),
+        ...(input.mapping ? { mapping: input.mapping } : {}),
+      });
+    },
+
     'import.start': (input, context) => {
-      const resolved: ReturnType<CallContext['resolveFile']>[] = [];
+      const taken: ReturnType<CallContext['resolveFile']>[] = [];
       try {
-        for (const ref of input.files) resolved.push(context.resolveFile(ref));
+        for (const spec of input.files) taken.push(context.resolveFile(spec.file, 'import'));
       } catch (err) {
         // One unusable reference fails the call; the files already taken are not left behind.
-        for (const file of resolved) file.release?.();
+        for (const file of taken) file.release?.();
         throw err;
       }
-      const jobId = jobs.start(
-        resolved.map(({ path, name }) => ({ path, name })),
-        () => {
-          for (const file of resolved) file.release?.();
-        },
-      );
+      const files: JobFile[] = input.files.map((spec, i) => {
+        const file = taken[i] ?? { path: '', name: '' };
+        return {
+          path: file.path,
+          name: file.name,
+          ...(spec.read ? { read: spec.read } : {}),
+          ...(spec.mapping ? { mapping: spec.mapping } : {}),
+          ...(spec.saveMappingAs !== undefined ? { saveMappingAs: spec.saveMappingAs } : {}),
+        };
+      });
+      const jobId = tasks.startImport(files, () => {
+        for (const file of taken) file.release?.();
+      });
       return { jobId };
     },
 
-    'import.cancel': (input) => ({ cancelled: jobs.cancel(input.jobId) }),
+    'import.cancel': (input) => ({ cancelled: tasks.cancel(input.jobId) }),
+
+    'mappings.list': () => ({ rows: listMappings(db) }),
+
+    'mappings.save': (input) => saveMapping(db, input, now()),
+
+    'mappings.delete': (input) => ({ deleted: deleteMapping(db, input.id) }),
+
+    'labels.unknown': (input) => ({ rows: unknownLabels(db, input.limit) }),
+
+    'labels.list': () => ({ rows: listLabelMappings(db) }),
+
+    'labels.map': async (input) => {
+      const outcome = await tasks.run({ kind: 'mapLabel', label: input.label, category: input.category });
+      return { recategorized: outcome.kind === 'mapLabel' ? outcome.recategorized : 0 };
+    },
+
+    'sample.load': async (input) => {
+      const dir = await mkdtemp(join(tmpdir(), 'vigil-sample-'));
+      const path = join(dir, 'vigil-sample.csv');
+      await writeSampleFile(path, { rows: input.rows });
+      const jobId = tasks.startImport([{ path, name: 'vigil-sample.csv' }], () => {
+        rmSync(dir, { recursive: true, force: true });
+      });
+      return { jobId };
+    },
   };
 }

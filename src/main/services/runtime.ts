@@ -4,7 +4,7 @@ import type { VigilEvent } from '../../shared/events';
 import { openStore, type Store } from '../store/open';
 import { inlineExecutor, workerExecutor } from './executors';
 import { createHandlers, type Handlers } from './handlers';
-import { ImportJobs } from './importJobs';
+import { TaskQueue } from './taskQueue';
 
 export interface RuntimeOptions {
   storePath: string;
@@ -20,7 +20,7 @@ export interface RuntimeOptions {
 export interface Runtime {
   db: Store;
   handlers: Handlers;
-  jobs: ImportJobs;
+  tasks: TaskQueue;
   close(): void;
 }
 
@@ -34,15 +34,15 @@ export function createRuntime(options: RuntimeOptions): Runtime {
           options.workerFile ?? join(__dirname, 'importWorker.js'),
         )
       : inlineExecutor(db);
-  const jobs = new ImportJobs(executor, options.emit);
-  const handlers = createHandlers({ db, storePath: options.storePath, jobs });
+  const tasks = new TaskQueue(executor, options.emit);
+  const handlers = createHandlers({ db, storePath: options.storePath, tasks });
   return {
     db,
     handlers,
-    jobs,
+    tasks,
     close() {
       // An import still running is cancelled; its worker rolls back and the store stays as it was.
-      for (const jobId of jobs.pendingIds()) jobs.cancel(jobId);
+      for (const id of tasks.pendingIds()) tasks.cancel(id);
       db.close();
     },
   };

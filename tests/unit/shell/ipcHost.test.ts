@@ -65,7 +65,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await runtime.jobs.whenIdle();
+  await runtime.tasks.whenIdle();
   runtime.close();
   rmSync(folder, { recursive: true, force: true });
 });
@@ -166,10 +166,10 @@ describe('the sender check', () => {
     writeFileSync(csv, 'occurred_at,category,title\n2025-01-02,phishing,Fake bank page\n');
     const event: FakeInvokeEvent = { sender: window.webContents, senderFrame: null };
     const result = (await invokeMain(channelFor('import.start'), event, {
-      files: [{ kind: 'path', path: csv, name: 'incidents.csv' }],
+      files: [{ file: { kind: 'path', path: csv, name: 'incidents.csv' } }],
     })) as Failure;
     expect(result.error.code).toBe('forbidden');
-    await runtime.jobs.whenIdle();
+    await runtime.tasks.whenIdle();
     expect(reachedService()).toBe(false);
     expect(window.webContents.sent).toEqual([]);
     const imports = await invokeMain(channelFor('imports.list'), trustedEvent(window), {});
@@ -225,7 +225,7 @@ describe('calls from the window', () => {
 
   it('refuses an upload reference: the desktop app takes paths only', async () => {
     const result = (await invokeMain(channelFor('import.start'), trustedEvent(window), {
-      files: [{ kind: 'upload', uploadId: '0123abcd-0000-4000-8000-000000000000', name: 'x.csv' }],
+      files: [{ file: { kind: 'upload', uploadId: '0123abcd-0000-4000-8000-000000000000', name: 'x.csv' } }],
     })) as Failure;
     expect(result.ok).toBe(false);
     expect(result.error.code).toBe('forbidden');
@@ -233,7 +233,7 @@ describe('calls from the window', () => {
 
   it('refuses a relative path', async () => {
     const result = (await invokeMain(channelFor('import.start'), trustedEvent(window), {
-      files: [{ kind: 'path', path: 'incidents.csv', name: 'incidents.csv' }],
+      files: [{ file: { kind: 'path', path: 'incidents.csv', name: 'incidents.csv' } }],
     })) as Failure;
     expect(result.error.code).toBe('invalid_input');
   });
@@ -245,10 +245,10 @@ describe('calls from the window', () => {
       'occurred_at,category,title\n2025-01-02,phishing,Fake bank page\n2025-01-03,ddos,Flood\n',
     );
     const result = await invokeMain(channelFor('import.start'), trustedEvent(window), {
-      files: [{ kind: 'path', path: csv, name: 'incidents.csv' }],
+      files: [{ file: { kind: 'path', path: csv, name: 'incidents.csv' } }],
     });
     expect(result).toMatchObject({ ok: true, value: { jobId: expect.any(String) as string } });
-    await runtime.jobs.whenIdle();
+    await runtime.tasks.whenIdle();
     const sent = window.webContents.sent;
     expect(sent.length).toBeGreaterThan(0);
     for (const message of sent) {

@@ -1,5 +1,6 @@
 import type { Migration } from '../migration';
 import { initial } from './0001-initial';
+import { mappingsLabelsUndo } from './0002-mappings-labels-undo';
 
 /** Every migration in order; the last one's version is the schema this build of Vigil writes. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, mappingsLabelsUndo];

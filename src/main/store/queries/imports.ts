@@ -1,21 +1,24 @@
 import type { Database } from 'better-sqlite3';
-import type { ImportRecord, ImportReject } from '../../../shared/domain';
+import type { DuplicateOf, ImportRecord, ImportReject } from '../../../shared/domain';
+import { VigilFault } from '../../../shared/errors';
+import { cached } from '../statements';
 
 export interface NewImport {
   fileName: string;
   fileSize: number;
-  sha256: string;
   encoding: string;
   delimiter: string;
   mapping: string;
+  mappingName: string | null;
+  timeField: string;
   startedAt: string;
 }
 
 export function insertImport(db: Database, value: NewImport): number {
   const info = db
     .prepare(
-      `INSERT INTO imports (file_name, file_size, sha256, encoding, delimiter, mapping, started_at)
-       VALUES (@fileName, @fileSize, @sha256, @encoding, @delimiter, @mapping, @startedAt)`,
+      `INSERT INTO imports (file_name, file_size, sha256, encoding, delimiter, mapping, mapping_name, time_field, started_at)
+       VALUES (@fileName, @fileSize, '', @encoding, @delimiter, @mapping, @mappingName, @timeField, @startedAt)`,
     )
     .run(value);
   return Number(info.lastInsertRowid);
@@ -33,24 +36,29 @@ export function finishImport(
     finishedAt: string;
   },
 ): void {
+  // Rows of one import are written by one writer in one transaction, so their ids are one range.
+  const range = db
+    .prepare('SELECT min(id) AS first, max(id) AS last FROM incidents WHERE import_id = ?')
+    .get(id) as { first: number | null; last: number | null };
   db.prepare(
     `UPDATE imports SET rows_total = @rows, imported = @imported, duplicates = @duplicates, rejected = @rejected,
-       sha256 = @sha256, finished_at = @finishedAt WHERE id = @id`,
-  ).run({ id, ...counts });
+       sha256 = @sha256, finished_at = @finishedAt, first_incident_id = @first, last_incident_id = @last WHERE id = @id`,
+  ).run({ id, ...counts, first: range.first, last: range.last });
 }
 
 export function listImports(db: Database): ImportRecord[] {
   return db
     .prepare(
       `SELECT id, file_name AS fileName, file_size AS fileSize, sha256, encoding, delimiter, imported, duplicates,
-              rejected, started_at AS startedAt, coalesce(finished_at, '') AS finishedAt
+              rejected, rows_total AS rows, mapping_name AS mappingName, started_at AS startedAt,
+              coalesce(finished_at, '') AS finishedAt, undone_at AS undoneAt
        FROM imports ORDER BY id DESC`,
     )
     .all() as ImportRecord[];
 }
 
 export function insertReject(db: Database, importId: number, reject: ImportReject): void {
-  db.prepare('INSERT INTO import_rejects (import_id, line, raw, reason) VALUES (?, ?, ?, ?)').run(
+  cached(db, 'INSERT INTO import_rejects (import_id, line, raw, reason) VALUES (?, ?, ?, ?)').run(
     importId,
     reject.line,
     reject.raw,
@@ -74,6 +82,54 @@ export function listRejects(
   return { rows, total };
 }
 
+export function insertDuplicate(db: Database, importId: number, line: number, incidentId: number): void {
+  cached(db, 'INSERT OR IGNORE INTO import_duplicates (import_id, line, incident_id) VALUES (?, ?, ?)').run(
+    importId,
+    line,
+    incidentId,
+  );
+}
+
+export function listDuplicates(
+  db: Database,
+  importId: number,
+  limit: number,
+): { rows: DuplicateOf[]; total: number } {
+  const rows = db
+    .prepare(
+      `SELECT d.line, d.incident_id AS incidentId, i.external_id AS externalId, coalesce(i.title, '') AS title,
+              coalesce(i.import_id, 0) AS importId
+       FROM import_duplicates d LEFT JOIN incidents i ON i.id = d.incident_id
+       WHERE d.import_id = ? ORDER BY d.line LIMIT ?`,
+    )
+    .all(importId, limit) as DuplicateOf[];
+  const { total } = db
+    .prepare('SELECT count(*) AS total FROM import_duplicates WHERE import_id = ?')
+    .get(importId) as {
+    total: number;
+  };
+  return { rows, total };
+}
+
 export function importExists(db: Database, importId: number): boolean {
   return db.prepare('SELECT 1 FROM imports WHERE id = ?').get(importId) !== undefined;
+}
+
+/**
+ * Removes exactly the incidents an import stored (triggers keep aggregates and the full-text index in
+ * step) and marks it undone. The caller runs this in one transaction.
+ */
+export function undoImport(db: Database, importId: number, now: string): number {
+  const row = db.prepare('SELECT undone_at AS undoneAt FROM imports WHERE id = ?').get(importId) as
+    { undoneAt: string | null } | undefined;
+  if (row === undefined) throw new VigilFault('not_found', `There is no import ${String(importId)}.`);
+  if (row.undoneAt !== null) {
+    throw new VigilFault(
+      'invalid_input',
+      `Import ${String(importId)} was already undone on ${row.undoneAt}.`,
+    );
+  }
+  const removed = db.prepare('DELETE FROM incidents WHERE import_id = ?').run(importId).changes;
+  db.prepare('UPDATE imports SET undone_at = ? WHERE id = ?').run(now, importId);
+  return removed;
 }

@@ -4,6 +4,7 @@ import type { SortField } from '../../../shared/contract';
 import type { CategoryCode } from '../../../shared/taxonomy';
 import { VigilFault } from '../../../shared/errors';
 import type { IncidentRow } from '../../import/row';
+import { cached } from '../statements';
 
 const INSERT_COLUMNS = [
   'external_id',
@@ -45,6 +46,26 @@ export function prepareInsertIncident(db: Database): InsertIncident {
   );
   return (row, importId, sourceRow, now) =>
     statement.run({ ...row, import_id: importId, source_row: sourceRow, now }).changes === 1;
+}
+
+/** The stored incident a row that was not inserted repeats: by natural key, else by fingerprint. */
+export function findStoredDuplicate(
+  db: Database,
+  row: IncidentRow,
+): { id: number; externalId: string | null; title: string; importId: number } | null {
+  const found =
+    row.external_id !== null
+      ? cached(
+          db,
+          'SELECT id, external_id AS externalId, title, import_id AS importId FROM incidents WHERE source = ? AND external_id = ?',
+        ).get(row.source, row.external_id)
+      : cached(
+          db,
+          'SELECT id, external_id AS externalId, title, import_id AS importId FROM incidents WHERE fingerprint = ? AND external_id IS NULL',
+        ).get(row.fingerprint);
+  return (
+    (found as { id: number; externalId: string | null; title: string; importId: number } | undefined) ?? null
+  );
 }
 
 const SELECT_INCIDENT = `SELECT id, external_id AS externalId, source, occurred_at AS occurredAt,

@@ -30,7 +30,7 @@ export interface ImportJob {
 export interface ImportJobsState {
   jobs: ImportJob[];
   /** Events for job ids this window does not know (yet); bounded, since other windows start jobs too. */
-  early: [string, VigilEvent[]][];
+  early: [string, JobEvent[]][];
 }
 
 export type ImportJobsAction =
@@ -51,11 +51,14 @@ export function isSettled(job: ImportJob): boolean {
   return job.phase === 'finished' || job.phase === 'failed';
 }
 
-function jobIdOf(event: VigilEvent): string {
+/** The events of import jobs: the ones this reducer follows. */
+type JobEvent = Extract<VigilEvent, { type: `import.${string}` }>;
+
+function jobIdOf(event: JobEvent): string {
   return event.type === 'import.progress' ? event.progress.jobId : event.jobId;
 }
 
-function applyEvent(job: ImportJob, event: VigilEvent): ImportJob {
+function applyEvent(job: ImportJob, event: JobEvent): ImportJob {
   if (isSettled(job)) return job;
   switch (event.type) {
     case 'import.progress':
@@ -126,17 +129,19 @@ export function importJobsReducer(state: ImportJobsState, action: ImportJobsActi
         ),
       };
     case 'event': {
-      const id = jobIdOf(action.event);
+      const event = action.event;
+      if (event.type === 'store.changed') return state;
+      const id = jobIdOf(event);
       const owner = state.jobs.find((job) => job.jobId === id);
       if (owner !== undefined) {
-        return { ...state, jobs: settle(state.jobs, owner.key, (job) => applyEvent(job, action.event)) };
+        return { ...state, jobs: settle(state.jobs, owner.key, (job) => applyEvent(job, event)) };
       }
       const known = state.early.find(([held]) => held === id);
-      const early: [string, VigilEvent[]][] = known
+      const early: [string, JobEvent[]][] = known
         ? state.early.map(([held, events]) =>
-            held === id ? [held, [...events, action.event].slice(-MAX_EARLY_EVENTS)] : [held, events],
+            held === id ? [held, [...events, event].slice(-MAX_EARLY_EVENTS)] : [held, events],
           )
-        : [...state.early, [id, [action.event]]];
+        : [...state.early, [id, [event]]];
       return { ...state, early: early.slice(-MAX_EARLY_JOBS) };
     }
     case 'dismiss':

@@ -11,7 +11,7 @@ export function useDataVersion(): number {
   useEffect(
     () =>
       client.subscribe((event) => {
-        if (event.type === 'import.finished') setVersion((v) => v + 1);
+        if (event.type === 'import.finished' || event.type === 'store.changed') setVersion((v) => v + 1);
       }),
     [client],
   );

@@ -60,7 +60,7 @@ export function useImportJobs(): ImportJobs {
         dispatch({ type: 'startFailed', key, failure: null, stageErrors });
         return;
       }
-      const started = await client.call('import.start', { files: refs });
+      const started = await client.call('import.start', { files: refs.map((file) => ({ file })) });
       if (started.ok) {
         jobIds.current.set(key, started.value.jobId);
         dispatch({

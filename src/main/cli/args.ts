@@ -1,0 +1,137 @@
+// Command-line options, parsed once and checked against what each command accepts.
+import { parseArgs } from 'node:util';
+import { VigilFault } from '../../shared/errors';
+import { IMPORT_FIELDS, type ImportField } from '../../shared/fields';
+import {
+  DATE_FORMATS,
+  DELIMITERS,
+  ENCODINGS,
+  type DateFormat,
+  type Delimiter,
+  type Encoding,
+} from '../../shared/mapping';
+import type { MappingOverrides } from '../import/plan';
+import type { Command } from './help';
+
+const OPTIONS = {
+  db: { type: 'string' },
+  port: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  map: { type: 'string', multiple: true },
+  set: { type: 'string', multiple: true },
+  mapping: { type: 'string' },
+  'save-mapping': { type: 'string' },
+  encoding: { type: 'string' },
+  delimiter: { type: 'string' },
+  'date-format': { type: 'string' },
+  'time-zone': { type: 'string' },
+  source: { type: 'string' },
+  rows: { type: 'string' },
+  out: { type: 'string' },
+  seed: { type: 'string' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+const ACCEPTED: Readonly<Record<Command, readonly OptionName[]>> = {
+  import: [
+    'db',
+    'json',
+    'map',
+    'set',
+    'mapping',
+    'save-mapping',
+    'encoding',
+    'delimiter',
+    'date-format',
+    'time-zone',
+    'source',
+  ],
+  imports: ['db', 'json'],
+  undo: ['db', 'json'],
+  sample: ['rows', 'out', 'seed'],
+  serve: ['db', 'port'],
+};
+
+export function parseCommandArgs(command: Command, args: string[]) {
+  const parsed = parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
+  for (const name of Object.keys(parsed.values) as OptionName[]) {
+    if (name !== 'help' && !ACCEPTED[command].includes(name)) {
+      throw new VigilFault('invalid_input', `--${name} is not an option of "vigil ${command}"`);
+    }
+  }
+  return parsed;
+}
+
+export type ParsedValues = ReturnType<typeof parseCommandArgs>['values'];
+
+function field(name: string, option: string): ImportField {
+  if (!(IMPORT_FIELDS as readonly string[]).includes(name)) {
+    throw new VigilFault(
+      'invalid_input',
+      `${option}: "${name}" is not a field; fields are ${IMPORT_FIELDS.join(', ')}`,
+    );
+  }
+  return name as ImportField;
+}
+
+function pair(text: string, option: string): [string, string] {
+  const cut = text.indexOf('=');
+  if (cut <= 0) throw new VigilFault('invalid_input', `${option} takes FIELD=VALUE, not "${text}"`);
+  return [text.slice(0, cut).trim(), text.slice(cut + 1)];
+}
+
+export interface ImportArgs {
+  read: { encoding?: Encoding; delimiter?: Delimiter };
+  overrides: MappingOverrides;
+  mappingName?: string;
+  saveMappingAs?: string;
+}
+
+export function importArgs(values: ParsedValues): ImportArgs {
+  const overrides: MappingOverrides = {};
+  for (const text of values.map ?? []) {
+    const [name, header] = pair(text, '--map');
+    const f = field(name, '--map');
+    overrides.columns = { ...overrides.columns, [f]: [...(overrides.columns?.[f] ?? []), header] };
+  }
+  for (const text of values.set ?? []) {
+    const [name, value] = pair(text, '--set');
+    overrides.constants = { ...overrides.constants, [field(name, '--set')]: value };
+  }
+  if (values.source !== undefined) overrides.constants = { ...overrides.constants, source: values.source };
+  const dateFormat = values['date-format'];
+  if (dateFormat !== undefined) {
+    if (!(DATE_FORMATS as readonly string[]).includes(dateFormat)) {
+      throw new VigilFault(
+        'invalid_input',
+        `--date-format: "${dateFormat}" is not one of ${DATE_FORMATS.join(', ')}`,
+      );
+    }
+    overrides.dateFormat = dateFormat as DateFormat;
+  }
+  if (values['time-zone'] !== undefined) overrides.timeZone = values['time-zone'];
+  const read: ImportArgs['read'] = {};
+  if (values.encoding !== undefined) {
+    const encoding = values.encoding.toLowerCase().replace(/^utf8$/, 'utf-8');
+    if (!(ENCODINGS as readonly string[]).includes(encoding)) {
+      throw new VigilFault(
+        'invalid_input',
+        `--encoding: "${values.encoding}" is not one of ${ENCODINGS.join(', ')}`,
+      );
+    }
+    read.encoding = encoding as Encoding;
+  }
+  if (values.delimiter !== undefined) {
+    const delimiter = values.delimiter === 'tab' || values.delimiter === '\\t' ? '\t' : values.delimiter;
+    if (!(DELIMITERS as readonly string[]).includes(delimiter)) {
+      throw new VigilFault('invalid_input', `--delimiter: "${values.delimiter}" is not one of , ; | tab`);
+    }
+    read.delimiter = delimiter as Delimiter;
+  }
+  const result: ImportArgs = { read, overrides };
+  if (values.mapping !== undefined) result.mappingName = values.mapping;
+  if (values['save-mapping'] !== undefined) result.saveMappingAs = values['save-mapping'];
+  return result;
+}

@@ -1,0 +1,161 @@
+// What an import would do, before it does anything: how the file is read, the mapping, and the first
+// rows as they would be stored, with each problem marked in its cell. Reads only the start of the file.
+import type { ImportPreview, PreviewCell, PreviewRow } from '../../shared/domain';
+import { IMPORT_FIELDS, type ImportField } from '../../shared/fields';
+import type { ImportMapping, ReadOptions } from '../../shared/mapping';
+import { parseSeverity } from '../../shared/severity';
+import type { Store } from '../store/open';
+import { labelMap } from '../store/queries/labels';
+import type { CsvRecord } from './csvReader';
+import { resolveMapping, SAMPLE_ROWS } from './importFile';
+import { buildPlan, mappingProblems, type RowPlan } from './plan';
+import { buildRow, describeSource, type IncidentRow } from './row';
+import { openSource, readRecords } from './source';
+
+export interface PreviewOptions {
+  read?: ReadOptions;
+  mapping?: ImportMapping;
+  rows: number;
+}
+
+export async function previewFile(
+  db: Store,
+  file: { path: string; name: string },
+  options: PreviewOptions,
+): Promise<ImportPreview> {
+  const source = await openSource(file, options.read);
+  let header: CsvRecord | undefined;
+  const sample: CsvRecord[] = [];
+  const records = readRecords(source);
+  try {
+    for await (const batch of records) {
+      for (const record of batch) {
+        if (header === undefined) header = record;
+        else if (sample.length < SAMPLE_ROWS) sample.push(record);
+      }
+      if (sample.length >= SAMPLE_ROWS) break;
+    }
+  } finally {
+    await records.return(undefined);
+  }
+  const headers = (header?.fields ?? []).map((h) => h.trim());
+  const resolved = resolveMapping(db, headers, options.mapping, undefined, file.name);
+  const problems =
+    header === undefined
+      ? ['the file holds no header and no rows']
+      : mappingProblems(headers, resolved.mapping);
+  if (header !== undefined && sample.length === 0) problems.push('the file has a header but no data rows');
+  const used = new Set<number>();
+  for (const field of IMPORT_FIELDS) {
+    const source = resolved.mapping.fields[field];
+    if (source?.kind === 'columns') for (const c of source.columns) used.add(c);
+  }
+  const base: ImportPreview = {
+    file: file.name,
+    size: source.size,
+    encoding: source.encoding,
+    delimiter: source.delimiter,
+    headers,
+    mapping: resolved.mapping,
+    mappingOrigin: resolved.origin,
+    savedMapping: resolved.saved,
+    unmappedColumns: headers.map((_, i) => i).filter((i) => !used.has(i)),
+    timeField: null,
+    dateFormats: {},
+    rows: [],
+    problems,
+  };
+  const shown = sample.slice(0, options.rows);
+  if (problems.length > 0) {
+    base.rows = shown.map((record) => rawRow(record, resolved.mapping));
+    return base;
+  }
+  const plan = buildPlan(
+    headers,
+    resolved.mapping,
+    sample.map((r) => r.fields),
+    labelMap(db),
+    file.name,
+  );
+  return {
+    ...base,
+    timeField: plan.timeField,
+    dateFormats: plan.dateFormats,
+    rows: shown.map((record) => previewRow(record, plan)),
+  };
+}
+
+function previewRow(record: CsvRecord, plan: RowPlan): PreviewRow {
+  if (record.problem !== undefined) return { line: record.line, cells: {}, rejected: record.problem };
+  const outcome = buildRow(record.fields, record.raw.length, plan);
+  const cells: PreviewRow['cells'] = {};
+  for (const field of IMPORT_FIELDS) {
+    const get = plan.getters[field];
+    if (get === undefined) continue;
+    const text = get(record.fields);
+    cells[field] = outcome.ok ? storedCell(field, text, outcome.row, plan) : { value: text };
+  }
+  if (!outcome.ok) {
+    const time = cells[plan.timeField];
+    if (time) time.problem = outcome.reason;
+  }
+  return { line: record.line, cells, rejected: outcome.ok ? null : outcome.reason };
+}
+
+/** A field as it would be stored, and what the user should know about it. */
+function storedCell(field: ImportField, text: string, row: IncidentRow, plan: RowPlan): PreviewCell {
+  switch (field) {
+    case 'occurred_at':
+    case 'detected_at':
+    case 'reported_at':
+    case 'closed_at': {
+      const value = field === plan.timeField ? row.occurred_at : row[field];
+      if (text !== '' && value === null) {
+        return {
+          value: text,
+          problem: `"${text}" is not a date${describeSource(plan, field)}: kept in extra data`,
+        };
+      }
+      return { value: value ?? '' };
+    }
+    case 'category':
+      if (row.category === 'uncategorized' && text !== '') {
+        return { value: 'uncategorized', problem: `the label "${text}" is not mapped to a category yet` };
+      }
+      return { value: row.category };
+    case 'severity':
+      if (text !== '' && parseSeverity(text) === null) {
+        return { value: '', problem: `"${text}" is not a severity Vigil knows: kept in extra data` };
+      }
+      return { value: row.severity };
+    case 'status':
+      if (text !== '' && row.status === 'new' && text.toLowerCase() !== 'new') {
+        return {
+          value: 'new',
+          problem: `"${text}" is not a status Vigil knows: stored as new, kept in extra data`,
+        };
+      }
+      return { value: row.status };
+    case 'external_id':
+      return { value: row.external_id ?? '' };
+    default:
+      return { value: row[field] };
+  }
+}
+
+function rawRow(record: CsvRecord, mapping: ImportMapping): PreviewRow {
+  const cells: PreviewRow['cells'] = {};
+  for (const field of IMPORT_FIELDS) {
+    const source = mapping.fields[field];
+    if (source === undefined) continue;
+    const value =
+      source.kind === 'constant'
+        ? source.value
+        : source.columns
+            .map((c) => (record.fields[c] ?? '').trim())
+            .filter((v) => v !== '')
+            .join(' ');
+    cells[field] = { value };
+  }
+  return { line: record.line, cells, rejected: null };
+}

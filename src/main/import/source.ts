@@ -1,0 +1,106 @@
+// A file as the importer reads it: its size, how it is written (sniffed unless the user said), and its
+// records as a stream of batches, so neither a preview nor an import ever holds the whole file.
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { VigilFault } from '../../shared/errors';
+import type { Delimiter, Encoding, ReadOptions } from '../../shared/mapping';
+import { CsvReader, type CsvRecord } from './csvReader';
+import { SNIFF_BYTES, sniffDelimiter, sniffEncoding } from './sniff';
+
+export interface SourceFile {
+  path: string;
+  name: string;
+  size: number;
+  encoding: Encoding;
+  delimiter: Delimiter;
+  /** Bytes of a byte-order mark to skip. */
+  bomLength: number;
+}
+
+/** Opens a file for reading: refuses what cannot be imported before anything is written. */
+export async function openSource(
+  file: { path: string; name: string },
+  read: ReadOptions = {},
+): Promise<SourceFile> {
+  const name = file.name;
+  const size = await fileSize(file.path, name);
+  if (size === 0) throw new VigilFault('empty_file', 'the file is empty', { file: name });
+  const sample = await readSample(file.path, name);
+  const sniffed = sniffEncoding(sample);
+  if (sniffed.binary && read.encoding === undefined) {
+    throw new VigilFault(
+      'not_csv',
+      'this is not a CSV file (it holds binary data, as an image or a workbook does)',
+      {
+        file: name,
+      },
+    );
+  }
+  const encoding = read.encoding ?? sniffed.encoding;
+  // A byte-order mark is skipped only when it belongs to the encoding the file is read in.
+  const bomLength = encoding === sniffed.encoding ? sniffed.bomLength : 0;
+  const delimiter =
+    read.delimiter ?? sniffDelimiter(new TextDecoder(encoding).decode(sample.subarray(bomLength)));
+  return { path: file.path, name, size, encoding, delimiter, bomLength };
+}
+
+export interface ReadHooks {
+  signal?: AbortSignal;
+  /** Each raw chunk as read, for hashing and progress. */
+  onChunk?: (chunk: Buffer, bytesRead: number) => void;
+}
+
+/** The file's records, batch by batch (one batch per chunk read), header first. */
+export async function* readRecords(source: SourceFile, hooks: ReadHooks = {}): AsyncGenerator<CsvRecord[]> {
+  const reader = new CsvReader({ delimiter: source.delimiter });
+  const decoder = new TextDecoder(source.encoding);
+  const stream = createReadStream(source.path, { highWaterMark: 1 << 20 });
+  let skip = source.bomLength;
+  let bytesRead = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (hooks.signal?.aborted) return;
+      bytesRead += chunk.length;
+      hooks.onChunk?.(chunk, bytesRead);
+      const body = skip > 0 ? chunk.subarray(skip) : chunk;
+      skip = Math.max(0, skip - chunk.length);
+      const records = reader.push(decoder.decode(body, { stream: true }));
+      if (records.length > 0) yield records;
+    }
+    const rest = [...reader.push(decoder.decode()), ...reader.end()];
+    if (rest.length > 0) yield rest;
+  } finally {
+    stream.destroy();
+  }
+}
+
+async function fileSize(path: string, name: string): Promise<number> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile())
+      throw new VigilFault('file_unreadable', 'this is a folder, not a file', { file: name });
+    return info.size;
+  } catch (err) {
+    if (err instanceof VigilFault) throw err;
+    throw new VigilFault('file_unreadable', `cannot read the file: ${(err as Error).message}`, {
+      file: name,
+    });
+  }
+}
+
+async function readSample(path: string, name: string): Promise<Uint8Array> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(SNIFF_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    throw new VigilFault('file_unreadable', `cannot read the file: ${(err as Error).message}`, {
+      file: name,
+    });
+  }
+}

@@ -1,0 +1,40 @@
+// The writes that can take long on a big store, each one transaction: importing files, undoing an
+// import, mapping a label (which re-categorizes stored incidents). They run one at a time, in the
+// import worker thread in the hosts, so no host's event loop ever waits on them.
+import type { ImportJobResult } from '../../shared/domain';
+import type { CategoryCode } from '../../shared/taxonomy';
+import type { ImportProgressTick } from '../import/importFile';
+import { runImportJob, type JobFile } from '../import/runJob';
+import type { Store } from '../store/open';
+import { undoImport } from '../store/queries/imports';
+import { mapLabel } from '../store/queries/labels';
+
+export type Task =
+  | { kind: 'import'; files: JobFile[] }
+  | { kind: 'undo'; importId: number }
+  | { kind: 'mapLabel'; label: string; category: CategoryCode };
+
+export type TaskOutcome =
+  | { kind: 'import'; result: ImportJobResult }
+  | { kind: 'undo'; removed: number }
+  | { kind: 'mapLabel'; recategorized: number };
+
+export interface TaskHooks {
+  signal: AbortSignal;
+  onProgress: (fileIndex: number, tick: ImportProgressTick) => void;
+}
+
+export async function runTask(db: Store, task: Task, hooks: TaskHooks): Promise<TaskOutcome> {
+  const now = new Date().toISOString();
+  switch (task.kind) {
+    case 'import':
+      return { kind: 'import', result: await runImportJob(db, task.files, hooks) };
+    case 'undo':
+      return { kind: 'undo', removed: db.transaction(() => undoImport(db, task.importId, now)).immediate() };
+    case 'mapLabel':
+      return {
+        kind: 'mapLabel',
+        recategorized: db.transaction(() => mapLabel(db, task.label, task.category, now)).immediate(),
+      };
+  }
+}
