@@ -51,7 +51,10 @@ describe('mapping a file whose header Vigil has never seen', () => {
     expect(first?.cells.detected_at?.value).toBe('2015-09-30T10:05:00Z');
     expect(first?.cells.category?.value).toBe('phishing');
     expect(first?.cells.severity?.value).toBe('high');
-    expect(third?.cells.category).toMatchObject({ value: 'uncategorized', problem: expect.stringContaining('未知类型') as string });
+    expect(third?.cells.category).toMatchObject({
+      value: 'uncategorized',
+      problem: expect.stringContaining('未知类型') as string,
+    });
     expect(fourth?.rejected).toMatch(/detected_at "坏日期" is not a date \(column 2\)/);
     expect(fourth?.cells.detected_at?.problem).toMatch(/not a date/);
     db.close();
@@ -63,13 +66,20 @@ describe('mapping a file whose header Vigil has never seen', () => {
     const preview = await previewFile(db, { path, name: 'cn.csv' }, { rows: 5 });
     const mapping: ImportMapping = {
       ...preview.mapping,
-      fields: { ...preview.mapping.fields, source: { kind: 'constant', value: '国家中心汇总' }, title: { kind: 'columns', columns: [2, 4] } },
+      fields: {
+        ...preview.mapping.fields,
+        source: { kind: 'constant', value: '国家中心汇总' },
+        title: { kind: 'columns', columns: [2, 4] },
+      },
       timeZone: 'Asia/Shanghai',
     };
     const result = await importFile(db, { path, name: 'cn.csv' }, { mapping, saveMappingAs: '中心月报' });
     expect(result).toMatchObject({ rows: 4, imported: 3, rejected: 1, timeField: 'detected_at' });
     expect(result.unknownLabels).toEqual([{ label: '未知类型', count: 1 }]);
-    const row = db.prepare("SELECT * FROM incidents WHERE external_id = 'A-001'").get() as Record<string, string>;
+    const row = db.prepare("SELECT * FROM incidents WHERE external_id = 'A-001'").get() as Record<
+      string,
+      string
+    >;
     expect(row).toMatchObject({
       occurred_at: '2015-09-30T02:05:00Z',
       detected_at: '2015-09-30T02:05:00Z',
@@ -92,22 +102,34 @@ describe('mapping a file whose header Vigil has never seen', () => {
     const path = tempFile('cn.csv', iconvText(chinese));
     await importFile(db, { path, name: 'cn.csv' });
     expect(unknownLabels(db, 10)).toEqual([{ label: '未知类型', count: 1 }]);
-    const changed = db.transaction(() => mapLabel(db, '未知类型', 'scanning', '2026-01-01T00:00:00Z')).immediate();
+    const changed = db
+      .transaction(() => mapLabel(db, '未知类型', 'scanning', '2026-01-01T00:00:00Z'))
+      .immediate();
     expect(changed).toBe(1);
     expect(unknownLabels(db, 10)).toEqual([]);
-    expect(db.prepare("SELECT category FROM incidents WHERE external_id = 'A-003'").get()).toEqual({ category: 'scanning' });
+    expect(db.prepare("SELECT category FROM incidents WHERE external_id = 'A-003'").get()).toEqual({
+      category: 'scanning',
+    });
     const agg = db.prepare("SELECT sum(n) AS n FROM agg_daily WHERE category = 'scanning'").get();
     expect(agg).toEqual({ n: 1 });
     const next = tempFile('next.csv', 'occurred_at,category,title\n2016-01-01,未知类型,x\n');
     await importFile(db, { path: next, name: 'next.csv' });
-    expect(db.prepare("SELECT category FROM incidents WHERE title = 'x'").get()).toEqual({ category: 'scanning' });
+    expect(db.prepare("SELECT category FROM incidents WHERE title = 'x'").get()).toEqual({
+      category: 'scanning',
+    });
     db.close();
   });
 
   it('says which stored incident each duplicate repeats, and undo removes exactly one import', async () => {
     const db = freshStore();
-    const a = tempFile('a.csv', 'external_id,occurred_at,source,title\nX1,2016-01-01,feed,one\nX2,2016-01-02,feed,two\n');
-    const b = tempFile('b.csv', 'external_id,occurred_at,source,title\nX2,2016-01-02,feed,two\nX3,2016-01-03,feed,three\nX3,2016-01-03,feed,three\n');
+    const a = tempFile(
+      'a.csv',
+      'external_id,occurred_at,source,title\nX1,2016-01-01,feed,one\nX2,2016-01-02,feed,two\n',
+    );
+    const b = tempFile(
+      'b.csv',
+      'external_id,occurred_at,source,title\nX2,2016-01-02,feed,two\nX3,2016-01-03,feed,three\nX3,2016-01-03,feed,three\n',
+    );
     const first = await importFile(db, { path: a, name: 'a.csv' });
     const second = await importFile(db, { path: b, name: 'b.csv' });
     expect(second).toMatchObject({ imported: 1, duplicates: 2 });
@@ -118,9 +140,15 @@ describe('mapping a file whose header Vigil has never seen', () => {
       { line: 4, incidentId: x3.id, externalId: 'X3', title: 'three', importId: second.importId },
     ]);
     expect(listDuplicates(db, second.importId!, 10).total).toBe(2);
-    const removed = db.transaction(() => undoImport(db, second.importId!, '2026-01-01T00:00:00Z')).immediate();
+    const removed = db
+      .transaction(() => undoImport(db, second.importId!, '2026-01-01T00:00:00Z'))
+      .immediate();
     expect(removed).toBe(1);
-    expect((db.prepare('SELECT external_id FROM incidents ORDER BY id').all() as { external_id: string }[]).map((r) => r.external_id)).toEqual(['X1', 'X2']);
+    expect(
+      (db.prepare('SELECT external_id FROM incidents ORDER BY id').all() as { external_id: string }[]).map(
+        (r) => r.external_id,
+      ),
+    ).toEqual(['X1', 'X2']);
     expect(db.prepare('SELECT sum(n) AS n FROM agg_daily').get()).toEqual({ n: 2 });
     expect(() => undoImport(db, second.importId!, 'later')).toThrow(/already undone/);
     // Undone, the file imports again in full.
@@ -137,14 +165,25 @@ describe('mapping a file whose header Vigil has never seen', () => {
       {
         name: 'feed-x',
         headers,
-        mapping: { fields: { occurred_at: { kind: 'columns', columns: [0] }, category: { kind: 'columns', columns: [1] }, description: { kind: 'columns', columns: [2] } }, dateFormat: 'dmy', timeZone: 'UTC' },
+        mapping: {
+          fields: {
+            occurred_at: { kind: 'columns', columns: [0] },
+            category: { kind: 'columns', columns: [1] },
+            description: { kind: 'columns', columns: [2] },
+          },
+          dateFormat: 'dmy',
+          timeZone: 'UTC',
+        },
       },
       '2026-01-01T00:00:00Z',
     );
     const path = tempFile('other-name.csv', 'Time,Kind,What\n03/04/2016,ddos,flood\n');
     const result = await importFile(db, { path, name: 'other-name.csv' });
     expect(result.imported).toBe(1);
-    expect(db.prepare('SELECT occurred_at, description FROM incidents').get()).toEqual({ occurred_at: '2016-04-03T00:00:00Z', description: 'flood' });
+    expect(db.prepare('SELECT occurred_at, description FROM incidents').get()).toEqual({
+      occurred_at: '2016-04-03T00:00:00Z',
+      description: 'flood',
+    });
     expect(db.prepare('SELECT mapping_name FROM imports').get()).toEqual({ mapping_name: 'feed-x' });
     db.close();
   });

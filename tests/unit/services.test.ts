@@ -1,3 +1,4 @@
+import { MIGRATIONS } from '../../src/main/store/migrations';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES, type ResultOf } from '../../src/shared/contract';
@@ -134,7 +135,7 @@ describe('services', () => {
     const missing = await dispatch(rt.handlers, 'imports.rejects', { importId: 999 }, pathContext);
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const info: ResultOf<'store.info'> = await call(rt, 'store.info', {});
-    expect(info).toMatchObject({ incidents: 6, imports: 1, schemaVersion: 2 });
+    expect(info).toMatchObject({ incidents: 6, imports: 1, schemaVersion: MIGRATIONS.at(-1)!.version });
   });
 
   it('refuses malformed input as values: wrong types, unknown fields, oversized strings, bad cursors', async () => {

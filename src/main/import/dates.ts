@@ -11,8 +11,10 @@ import { isValidTimeZone, wallClockToUtc } from './timeZone';
 
 export { isValidTimeZone };
 
-export const DATE_FORMATS = ['iso', 'ymd', 'dmy', 'mdy', 'zh', 'excel', 'unix_s', 'unix_ms'] as const;
-export type DateFormat = (typeof DATE_FORMATS)[number];
+// The list lives with the mapping it is part of; re-exported for the readers' users.
+import { DATE_FORMATS, type DateFormat } from '../../shared/mapping';
+
+export { DATE_FORMATS, type DateFormat };
 
 /** How each format is named to a user, in the mapping step and in detection reasons. */
 export const DATE_FORMAT_LABELS: Readonly<Record<DateFormat, string>> = {

@@ -7,6 +7,7 @@ import { VigilFault } from '../../shared/errors';
 import type { ImportMapping, ReadOptions } from '../../shared/mapping';
 import type { Store } from '../store/open';
 import { finishImport, insertDuplicate, insertImport, insertReject } from '../store/queries/imports';
+import { beginBulk, endBulk } from '../store/queries/bulk';
 import { labelMap } from '../store/queries/labels';
 import { mappingByName, mappingForHeader, saveMapping } from '../store/queries/mappings';
 import { findStoredDuplicate, prepareInsertIncident } from '../store/queries/incidents';
@@ -183,6 +184,7 @@ export async function importFile(
       timeField: plan.timeField,
       startedAt: stamp,
     });
+    const afterId = beginBulk(db, importId);
     handle(ahead, plan);
     if (!exhausted) {
       for await (const batch of records) {
@@ -199,6 +201,7 @@ export async function importFile(
     if (counts.rows === 0) {
       throw new VigilFault('no_rows', 'the file has a header but no data rows', { file: name, line: 2 });
     }
+    endBulk(db, afterId);
     if (options.saveMappingAs !== undefined) {
       saveMapping(db, { name: options.saveMappingAs, headers, mapping: resolved.mapping }, stamp);
     }

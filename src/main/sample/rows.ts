@@ -53,6 +53,7 @@ export interface RowSettings {
 const SALT_KIND = 1;
 const SALT_ROW = 2;
 const SALT_DUPLICATE = 3;
+const SALT_SEED = 4;
 
 const UNKNOWN_LABEL_SHARE = 0.01;
 const NOTE_SHARE = 0.1;
@@ -107,15 +108,20 @@ export class SampleRows {
   private readonly calendar: Calendar;
   private readonly rng = new Mulberry32();
   private readonly context = new TextContext();
+  /** The seed as one 32-bit word, every bit of a seed up to 2^53 (and its sign) mixed in. */
+  private readonly seed: number;
 
   constructor(private readonly settings: RowSettings) {
     this.calendar = new Calendar(settings.startYear, CATEGORY_PROFILES);
+    // The high part of a safe integer lies within ±2^21: offset, it is a non-negative value for hash32.
+    const high = Math.floor(settings.seed / 4_294_967_296) + 2_097_152;
+    this.seed = hash32(settings.seed >>> 0, high, SALT_SEED);
   }
 
   /** What the row at `position` is: drawn from its own hash, so it can be asked of any position. */
   kind(position: number): RowKind {
-    const { seed, brokenShare, duplicateShare } = this.settings;
-    const u = unitFromHash(hash32(seed, position, SALT_KIND));
+    const { brokenShare, duplicateShare } = this.settings;
+    const u = unitFromHash(hash32(this.seed, position, SALT_KIND));
     if (u < brokenShare) return BROKEN;
     if (u < brokenShare + duplicateShare) return DUPLICATE;
     return ORIGINAL;
@@ -125,7 +131,7 @@ export class SampleRows {
   duplicateOf(position: number): number {
     if (position === 0) return -1;
     const r = this.rng;
-    r.seed(hash32(this.settings.seed, position, SALT_DUPLICATE));
+    r.seed(hash32(this.seed, position, SALT_DUPLICATE));
     for (let attempt = 0; attempt < DUPLICATE_ATTEMPTS; attempt++) {
       const span = r.next() < NEAR_DUPLICATE_SHARE ? Math.min(position, DUPLICATE_WINDOW) : position;
       const earlier = position - 1 - r.int(span);
@@ -139,7 +145,7 @@ export class SampleRows {
     const r = this.rng;
     const c = this.context;
     const calendar = this.calendar;
-    r.seed(hash32(this.settings.seed, position, SALT_ROW));
+    r.seed(hash32(this.seed, position, SALT_ROW));
 
     const day = calendar.day((position + r.next()) / this.settings.rows);
     const category = calendar.category(day, r.next());

@@ -85,7 +85,7 @@ export async function writeSample(
   return { rows: settings.rows, bytes: sink.bytes, duplicates, broken };
 }
 
-/** Writes a sample to a file (created or replaced) and closes it once every byte is on disk's way. */
+/** Writes a sample to a file (created or replaced); resolves once the file is written and closed. */
 export async function writeSampleFile(path: string, options: SampleOptions): Promise<SampleSummary> {
   resolve(options);
   // Opened first, so a bad path fails before any row is generated.

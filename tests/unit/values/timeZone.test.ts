@@ -39,11 +39,9 @@ function oracleOffset(zone: string, instant: number): number {
     oracles.set(zone, formatter);
   }
   const t = Math.floor(instant / 1000) * 1000;
-  const p = Object.fromEntries(formatter.formatToParts(t).map((x) => [x.type, Number(x.value)])) as Record<
-    string,
-    number
-  >;
-  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - t;
+  const parts = new Map(formatter.formatToParts(t).map((x) => [x.type, Number(x.value)]));
+  const get = (type: Intl.DateTimeFormatPartTypes): number => parts.get(type) ?? Number.NaN;
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - t;
 }
 
 describe('zoneOffsetAt', () => {
