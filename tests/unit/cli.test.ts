@@ -88,3 +88,134 @@ describe('vigil import', () => {
     expect(out.stderr).toContain(`${db}: This store was written by a newer version of Vigil`);
   });
 });
+
+describe('vigil import options, imports, undo and sample', () => {
+  it('maps by header name, joins columns, sets constants, and saves the mapping for the next file', async () => {
+    const db = join(tempDir(), 'x.db');
+    const file = tempFile(
+      'odd.csv',
+      'When;What;Host;Port\n30/09/2015 10:05;defaced;www.example.cn;80\n01/10/2015;defaced;mail.example.cn;25\n',
+    );
+    const out = await run([
+      'import',
+      file,
+      '--db',
+      db,
+      '--json',
+      '--map',
+      'occurred_at=When',
+      '--map',
+      'asset=Host',
+      '--map',
+      'asset=Port',
+      '--set',
+      'category=defacement',
+      '--source',
+      'isp-a',
+      '--date-format',
+      'dmy',
+      '--time-zone',
+      'Asia/Shanghai',
+      '--delimiter',
+      ';',
+      '--save-mapping',
+      'isp-a weekly',
+    ]);
+    expect(out.stderr).toBe('');
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ imported: 2, rejected: 0 });
+    const check = new Database(db, { readonly: true });
+    expect(
+      check.prepare('SELECT occurred_at, category, source, asset, extra FROM incidents ORDER BY id').all(),
+    ).toEqual([
+      {
+        occurred_at: '2015-09-30T02:05:00Z',
+        category: 'defacement',
+        source: 'isp-a',
+        asset: 'www.example.cn 80',
+        extra: '{"What":"defaced"}',
+      },
+      {
+        occurred_at: '2015-09-30T16:00:00Z',
+        category: 'defacement',
+        source: 'isp-a',
+        asset: 'mail.example.cn 25',
+        extra: '{"What":"defaced"}',
+      },
+    ]);
+    expect(check.prepare('SELECT name FROM saved_mappings').all()).toEqual([{ name: 'isp-a weekly' }]);
+    check.close();
+    const again = await run([
+      'import',
+      tempFile('odd2.csv', 'When;What;Host;Port\n02/10/2015;x;y;1\n'),
+      '--db',
+      db,
+      '--mapping',
+      'isp-a weekly',
+      '--json',
+    ]);
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      imported: 1,
+      files: [{ dateFormats: { occurred_at: { format: 'dmy' } } }],
+    });
+  });
+
+  it('names a header that is not in the file, and a field that does not exist', async () => {
+    const db = join(tempDir(), 'x.db');
+    const file = tempFile('a.csv', 'When,What\n2016-01-01,x\n');
+    const missing = await run(['import', file, '--db', db, '--map', 'occurred_at=Time']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(
+      /a\.csv, line 1: --map occurred_at=Time: the file has no column named "Time"; its header has: When, What/,
+    );
+    const badField = await run(['import', file, '--db', db, '--set', 'colour=red']);
+    expect(badField.code).toBe(2);
+    expect(badField.stderr).toMatch(/"colour" is not a field/);
+    const badZone = await run(['import', file, '--db', db, '--time-zone', 'Mars/Olympus']);
+    expect(badZone.code).toBe(2);
+    expect(badZone.stderr).toMatch(/"Mars\/Olympus" is not a time zone/);
+    expect((await run(['import', file, '--db', db, '--port', '1'])).stderr).toMatch(
+      /--port is not an option of "vigil import"/,
+    );
+  });
+
+  it('lists imports and undoes one, which can then be imported again', async () => {
+    const db = join(tempDir(), 'x.db');
+    await run(['import', fixture('incidents-basic.csv'), '--db', db]);
+    const listed = JSON.parse((await run(['imports', '--db', db, '--json'])).stdout) as {
+      imports: { id: number; imported: number }[];
+    };
+    expect(listed.imports).toHaveLength(1);
+    const id = String(listed.imports[0]!.id);
+    const undone = await run(['undo', id, '--db', db]);
+    expect(undone.code).toBe(0);
+    expect(undone.stdout).toBe(`Import ${id} undone: 6 incidents removed.\n`);
+    expect((await run(['undo', id, '--db', db])).stderr).toMatch(/already undone/);
+    expect((await run(['undo', '999', '--db', db])).stderr).toMatch(/There is no import 999/);
+    expect((await run(['undo', 'abc', '--db', db])).code).toBe(2);
+    const text = (await run(['imports', '--db', db])).stdout;
+    expect(text).toMatch(/incidents-basic\.csv\t\(undone /);
+    const reimport = JSON.parse(
+      (await run(['import', fixture('incidents-basic.csv'), '--db', db, '--json'])).stdout,
+    ) as { imported: number };
+    expect(reimport.imported).toBe(6);
+  });
+
+  it('writes a sample export that imports with its duplicates and broken rows accounted for', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'sample.csv');
+    const written = await run(['sample', '--rows', '3000', '--out', out]);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toMatch(/3000 rows/);
+    const imported = JSON.parse((await run(['import', out, '--db', join(dir, 'x.db'), '--json'])).stdout) as {
+      imported: number;
+      duplicates: number;
+      rejected: number;
+    };
+    expect(imported.imported + imported.duplicates + imported.rejected).toBe(3000);
+    expect(imported.duplicates).toBeGreaterThan(0);
+    expect(imported.rejected).toBeGreaterThan(0);
+    expect((await run(['sample', '--rows', 'lots', '--out', out])).code).toBe(2);
+    expect((await run(['sample', '--rows', '10'])).stderr).toMatch(/--out/);
+  });
+});
