@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // time: each starts its own server and browser, and the machine has two cores.
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.test.ts'],
+    include: ['tests/e2e/**/*.test.ts', 'tests/system/**/*.test.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,
