@@ -130,16 +130,32 @@ export function buildRow(fields: readonly string[], rawLength: number, plan: Row
     notes: get('notes'),
     extra: JSON.stringify(extra),
   };
+  // Everything the source said about the incident, unmapped columns included: two rows that differ only
+  // in a column Vigil does not map are two incidents, not one seen twice.
   row.fingerprint = fingerprint([
     row.source,
     row.occurred_at,
+    row.detected_at ?? '',
+    row.reported_at ?? '',
+    row.closed_at ?? '',
     row.category_raw,
+    row.subcategory,
+    severityText,
+    statusRaw,
+    row.tlp,
     row.title,
     row.description,
     row.asset,
     row.asset_ip,
     row.attacker_ip,
+    row.region,
+    row.country,
+    row.sector,
     row.victim_org,
+    row.reporter,
+    row.tags,
+    row.notes,
+    row.extra,
   ]);
   return { ok: true, row };
 }
