@@ -184,7 +184,10 @@ export async function importFile(
       timeField: plan.timeField,
       startedAt: stamp,
     });
-    const afterId = beginBulk(db, importId);
+    const sampleChars = ahead.reduce((total, r) => total + r.raw.length + 1, 0);
+    const expectedRows =
+      exhausted || sampleChars === 0 ? ahead.length : Math.round((source.size / sampleChars) * ahead.length);
+    const bulk = beginBulk(db, importId, expectedRows);
     handle(ahead, plan);
     if (!exhausted) {
       for await (const batch of records) {
@@ -201,7 +204,7 @@ export async function importFile(
     if (counts.rows === 0) {
       throw new VigilFault('no_rows', 'the file has a header but no data rows', { file: name, line: 2 });
     }
-    endBulk(db, afterId);
+    endBulk(db, bulk);
     if (options.saveMappingAs !== undefined) {
       saveMapping(db, { name: options.saveMappingAs, headers, mapping: resolved.mapping }, stamp);
     }

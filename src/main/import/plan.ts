@@ -122,9 +122,16 @@ export function buildPlan(
   });
 
   const timeField = OCCURRENCE_SOURCES.find((f) => getters[f] !== undefined) ?? 'occurred_at';
+  // Exports repeat a handful of labels a million times: fold each spelling once.
+  const known = new Map<string, CategoryCode>();
   const categoryOf = (label: string): CategoryCode => {
     if (label === '') return 'uncategorized';
-    return labels.get(foldLabel(label)) ?? categorize(label);
+    let code = known.get(label);
+    if (code === undefined) {
+      code = labels.get(foldLabel(label)) ?? categorize(label);
+      if (known.size < 10_000) known.set(label, code);
+    }
+    return code;
   };
   return { headers, mapping, getters, extra, timeField, dateReaders, dateFormats, categoryOf };
 }
