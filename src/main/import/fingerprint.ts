@@ -31,7 +31,7 @@ export function fingerprint(parts: readonly string[]): string {
   return hex(mix(a ^ text.length)) + hex(mix(b + a)) + hex(mix(c ^ b)) + hex(mix(d + c));
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** The final avalanche of MurmurHash3: every input bit flips each output bit with probability 1/2. */
 function mix(h: number): number {
