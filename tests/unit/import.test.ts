@@ -200,6 +200,42 @@ describe('importFile', () => {
     db.close();
   });
 
+  it('decodes UTF-16 BE with a BOM and falls back to Latin-1 for bytes that are neither UTF-8 nor GB18030', async () => {
+    const db = freshStore();
+    const text = 'occurred_at,title\n2016-06-03,Café défacé\n';
+    const be = Buffer.from(text, 'utf16le').swap16();
+    const r1 = await importFile(db, {
+      path: tempFile('be.csv', Buffer.concat([Buffer.from([0xfe, 0xff]), be])),
+      name: 'be.csv',
+    });
+    const r2 = await importFile(db, {
+      path: tempFile('l1.csv', Buffer.from(text.replace('2016-06-03', '2016-06-04'), 'latin1')),
+      name: 'l1.csv',
+    });
+    expect([r1.imported, r2.imported]).toEqual([1, 1]);
+    expect(db.prepare('SELECT encoding FROM imports ORDER BY id').all()).toEqual([
+      { encoding: 'utf-16be' },
+      { encoding: 'latin1' },
+    ]);
+    expect(db.prepare('SELECT title FROM incidents ORDER BY id').all()).toEqual([
+      { title: 'Café défacé' },
+      { title: 'Café défacé' },
+    ]);
+    db.close();
+  });
+
+  it('reads a file in the encoding and delimiter the user chose over the guess', async () => {
+    const db = freshStore();
+    const path = tempFile('pipe.csv', 'occurred_at|title,with comma\n2016-06-05|a,b\n');
+    const guessed = await importFile(db, { path, name: 'pipe.csv' }, { read: { delimiter: '|' } });
+    expect(guessed.imported).toBe(1);
+    expect(db.prepare('SELECT title, extra FROM incidents').get()).toEqual({
+      title: '',
+      extra: '{"title,with comma":"a,b"}',
+    });
+    db.close();
+  });
+
   const badFiles: [string, string | Uint8Array, string, RegExp][] = [
     ['empty.csv', '', 'empty_file', /empty/],
     ['blank.csv', '\n\n  \n', 'missing_column', /no occurred_at column/],
