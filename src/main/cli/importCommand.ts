@@ -1,7 +1,11 @@
-import { basename, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import type { FileImportResult, ImportJobResult } from '../../shared/domain';
 import { describeError } from '../../shared/errors';
-import { runImportJob } from '../import/runJob';
+import type { ImportProgressTick } from '../import/importFile';
+import { runImportJob, type JobFile } from '../import/runJob';
+import { workerExecutor } from '../services/executors';
+import { TaskQueue } from '../services/taskQueue';
 import { openStore } from '../store/open';
 import type { ImportArgs } from './args';
 import type { CliIo } from './io';
@@ -12,33 +16,47 @@ export interface ImportCommandOptions extends ImportArgs {
   json: boolean;
 }
 
-/** Imports the files in this process (a command line has no window to keep responsive). */
+/**
+ * Imports the files. Built, the command runs them in the import worker thread, as the hosts do, where
+ * the heap is kept small (see WORKER_HEAP_MIB); run from sources (tests), in this thread.
+ */
 export async function importCommand(options: ImportCommandOptions, io: CliIo): Promise<number> {
+  const files: JobFile[] = options.files.map((file) => ({
+    path: resolve(file),
+    name: basename(file),
+    read: options.read,
+    overrides: options.overrides,
+    ...(options.mappingName !== undefined ? { mappingName: options.mappingName } : {}),
+    ...(options.saveMappingAs !== undefined ? { saveMappingAs: options.saveMappingAs } : {}),
+  }));
+  const started = Date.now();
+  const onProgress = (index: number, tick: ImportProgressTick): void => {
+    if (!io.stderrIsTTY || options.json) return;
+    const pct = tick.bytesTotal > 0 ? Math.floor((tick.bytesRead / tick.bytesTotal) * 100) : 100;
+    const seconds = (Date.now() - started) / 1000;
+    const rate = seconds > 0 ? Math.round(tick.rows / seconds) : 0;
+    io.stderr(
+      `\r${files[index]?.name ?? ''}: ${String(tick.rows)} rows (${String(pct)}%, ${String(rate)} rows/s)`,
+    );
+  };
+  // Opened here first so that a store Vigil cannot use is reported before any file is read.
   const db = openStore(options.storePath);
   let result: ImportJobResult;
-  const started = Date.now();
   try {
-    const files = options.files.map((file) => ({
-      path: resolve(file),
-      name: basename(file),
-      read: options.read,
-      overrides: options.overrides,
-      ...(options.mappingName !== undefined ? { mappingName: options.mappingName } : {}),
-      ...(options.saveMappingAs !== undefined ? { saveMappingAs: options.saveMappingAs } : {}),
-    }));
-    result = await runImportJob(db, files, {
-      onProgress: (index, tick) => {
-        if (!io.stderrIsTTY || options.json) return;
-        const pct = tick.bytesTotal > 0 ? Math.floor((tick.bytesRead / tick.bytesTotal) * 100) : 100;
-        const seconds = (Date.now() - started) / 1000;
-        const rate = seconds > 0 ? Math.round(tick.rows / seconds) : 0;
-        io.stderr(
-          `\r${files[index]?.name ?? ''}: ${String(tick.rows)} rows (${String(pct)}%, ${String(rate)} rows/s)`,
-        );
-      },
-    });
+    const workerFile = join(__dirname, 'importWorker.js');
+    if (existsSync(workerFile)) {
+      db.close();
+      const queue = new TaskQueue(workerExecutor({ storePath: options.storePath }, workerFile), (event) => {
+        if (event.type === 'import.progress') onProgress(event.progress.fileIndex, event.progress);
+      });
+      const outcome = await queue.run({ kind: 'import', files });
+      if (outcome.kind !== 'import') throw new Error('the import worker answered with another task');
+      result = outcome.result;
+    } else {
+      result = await runImportJob(db, files, { onProgress });
+    }
   } finally {
-    db.close();
+    if (db.open) db.close();
   }
   if (io.stderrIsTTY && !options.json) io.stderr('\r\x1b[K');
 

@@ -5,6 +5,14 @@ import type { Store } from '../store/open';
 import type { TaskExecutor } from './taskQueue';
 import { runTask, type TaskOutcome } from './tasks';
 
+/**
+ * The old-generation heap of a task worker. An import's live data is small (a batch of records, a
+ * sample, a few maps), but V8 lets garbage pile up to whatever the default limit allows before a full
+ * collection: measured on a 1,000,000-row import, a 64 MiB limit took the process's peak memory from
+ * 282 MiB to 165 MiB at the same speed. 96 MiB leaves room for a pathological row.
+ */
+export const WORKER_HEAP_MIB = 96;
+
 /** Runs each task in a fresh worker thread with its own connection to the store. */
 export function workerExecutor(
   store: { storePath: string; nativeBinding?: string },
@@ -14,7 +22,10 @@ export function workerExecutor(
     run(task, { signal, onProgress }) {
       return new Promise<TaskOutcome>((resolve, reject) => {
         const start: WorkerStart = { ...store, task };
-        const worker = new Worker(workerFile, { workerData: start });
+        const worker = new Worker(workerFile, {
+          workerData: start,
+          resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MIB },
+        });
         let settled = false;
         const cancel = (): void => {
           const message: ToWorker = { type: 'cancel' };
