@@ -115,3 +115,13 @@ export async function dropFiles(
 ): Promise<void> {
   await drag(page, files, ['dragenter', 'dragover', 'drop']);
 }
+
+/**
+ * Imports what the wizard holds as it is: waits until its Import (or Import all) button can be pressed,
+ * which is once every preview has come back, and presses it.
+ */
+export async function importFromWizard(page: Page): Promise<void> {
+  await page.getByTestId('import-wizard').waitFor({ state: 'visible' });
+  // click() waits for the button to be enabled.
+  await page.getByTestId('wizard-import').click();
+}

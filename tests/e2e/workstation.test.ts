@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { dropFiles, drag, launch, openPage, serve, ROOT, type Served, type Watched } from './harness';
+import {
+  dropFiles,
+  drag,
+  importFromWizard,
+  launch,
+  openPage,
+  serve,
+  ROOT,
+  type Served,
+  type Watched,
+} from './harness';
 
 const sample = readFileSync(join(ROOT, 'tests', 'fixtures', 'incidents-basic.csv'), 'utf8');
 
@@ -38,6 +48,13 @@ describe('the workstation in Chromium', () => {
     await drag(page, [{ name: 'incidents-basic.csv', content: sample }], ['dragenter', 'dragover']);
     await page.getByTestId('drop-overlay').waitFor({ state: 'visible' });
     await dropFiles(page, [{ name: 'incidents-basic.csv', content: sample }]);
+    // The drop opens the wizard: one file, previewed, nothing stored yet.
+    await page.getByTestId('import-wizard').waitFor({ state: 'visible' });
+    expect(await page.getByTestId('wizard-file').count()).toBe(1);
+    await page.getByTestId('preview-table').waitFor({ state: 'visible' });
+    expect(await page.getByTestId('preview-table').innerText()).toContain('Counterfeit bank login page');
+    await expect.poll(() => page.getByTestId('incident-count').innerText()).toBe('0');
+    await importFromWizard(page);
     const summary = page.getByTestId('import-summary');
     await summary.waitFor({ state: 'visible' });
     await expect.poll(() => summary.innerText()).toMatch(/6 imported/);
@@ -76,6 +93,7 @@ describe('the workstation in Chromium', () => {
     watched = await openPage(browser, served);
     const { page } = watched;
     await dropFiles(page, [{ name: 'incidents-basic.csv', content: sample }]);
+    await importFromWizard(page);
     await page.getByTestId('import-summary').waitFor({ state: 'visible' });
     await page.evaluate(() => {
       window.location.hash = '#/incidents?category=phishing';
@@ -89,6 +107,7 @@ describe('the workstation in Chromium', () => {
     watched = await openPage(browser, served);
     const { page } = watched;
     await dropFiles(page, [{ name: 'incidents-basic.csv', content: sample }]);
+    await importFromWizard(page);
     await expect.poll(() => page.getByTestId('incident-count').innerText()).toMatch(/\b6\b/);
     await dropFiles(page, [
       { name: 'header-only.csv', content: 'external_id,occurred_at,title\n' },
@@ -97,6 +116,10 @@ describe('the workstation in Chromium', () => {
     ]);
     const error = page.getByTestId('import-error').first();
     await error.waitFor({ state: 'visible' });
+    // Each file's problem shows in the wizard, before anything is imported; none can be imported.
+    await expect.poll(() => page.getByTestId('import-error').count()).toBe(3);
+    expect(await page.getByTestId('wizard-file').count()).toBe(3);
+    expect(await page.getByTestId('wizard-import').isDisabled()).toBe(true);
     const text = (await page.getByTestId('import-error').allInnerTexts()).join('\n');
     expect(text).toMatch(/header-only\.csv.*header but no data rows/);
     expect(text).toMatch(/no-time\.csv.*no occurred_at column/);

@@ -9,7 +9,11 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
 import './styles/tables.css';
+import './styles/forms.css';
 import './styles/import.css';
+import './styles/wizard.css';
+import './styles/preview.css';
+import './styles/history.css';
 import './styles/dashboard.css';
 
 const container = document.getElementById('root');

@@ -1,5 +1,5 @@
 // Events arrive as untyped data (over IPC or a server-sent event stream); only the kinds Vigil knows,
-// with the job id every kind carries, are passed on to listeners.
+// with the job id each job event carries, are passed on to listeners.
 import type { VigilEvent } from '../../../shared/events';
 
 export function asVigilEvent(value: unknown): VigilEvent | null {
@@ -15,6 +15,8 @@ export function asVigilEvent(value: unknown): VigilEvent | null {
     case 'import.finished':
     case 'import.failed':
       return typeof event.jobId === 'string' ? (value as VigilEvent) : null;
+    case 'store.changed':
+      return event.reason === 'undo' || event.reason === 'mapLabel' ? (value as VigilEvent) : null;
     default:
       return null;
   }

@@ -66,7 +66,8 @@ export function createHttpClient(token: string | null): VigilClient {
     async call<N extends OperationName>(name: N, input: InputOf<N>): Promise<Result<ResultOf<N>>> {
       // A job reports only through events, and a small file is done in milliseconds: right after the
       // page loaded, its outcome could be sent before the event stream is attached (see whenReady).
-      if (name === 'import.start') await events.whenReady(EVENTS_WAIT_MS);
+      // Loading the sample starts a job too.
+      if (name === 'import.start' || name === 'sample.load') await events.whenReady(EVENTS_WAIT_MS);
       return readResult<ResultOf<N>>(
         fetch(`/api/call/${encodeURIComponent(name)}`, {
           method: 'POST',

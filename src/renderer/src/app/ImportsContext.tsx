@@ -1,11 +1,17 @@
-// Import jobs live above the views: a file can be dropped on any view, and its progress and outcome
-// stay on screen while the analyst moves between views. The one file input of the app lives here
-// too, so every "Choose files…" button opens the same picker (and tests find exactly one input).
+// Import jobs and the import wizard live above the views: a file can be dropped on any view, the
+// wizard keeps its files and the user's choices while the analyst looks elsewhere, and a job's
+// progress and outcome stay on screen whichever view is open. The one file input of the app lives
+// here too, so every "Choose files…" button opens the same picker (and tests find exactly one input).
 import { createContext, useCallback, useRef, type ChangeEvent, type ReactNode } from 'react';
 import { useImportJobs, type ImportJobs } from '../hooks/useImportJobs';
+import { useImportWizard, type ImportWizard } from '../hooks/useImportWizard';
+import { navigate } from './navigate';
 
 export interface Imports extends ImportJobs {
-  /** Opens the system file picker; the chosen files are imported. */
+  wizard: ImportWizard;
+  /** Files dropped or picked: staged in the wizard, which the Import view shows. */
+  addFiles: (files: readonly File[]) => void;
+  /** Opens the system file picker; the chosen files go to the wizard. */
   pickFiles: () => void;
 }
 
@@ -15,8 +21,18 @@ export const ACCEPTED_FILES = '.csv,.tsv,.txt,text/csv';
 
 export function ImportsProvider({ children }: { children: ReactNode }) {
   const jobs = useImportJobs();
+  const wizard = useImportWizard(jobs.start);
   const input = useRef<HTMLInputElement>(null);
-  const { start } = jobs;
+  const { add } = wizard;
+
+  const addFiles = useCallback(
+    (files: readonly File[]) => {
+      if (files.length === 0) return;
+      add(files);
+      navigate({ view: 'import' });
+    },
+    [add],
+  );
 
   const pickFiles = useCallback(() => {
     input.current?.click();
@@ -27,13 +43,13 @@ export function ImportsProvider({ children }: { children: ReactNode }) {
       const files = Array.from(event.currentTarget.files ?? []);
       // Cleared so that choosing the same file again (after fixing it) fires another change.
       event.currentTarget.value = '';
-      if (files.length > 0) start(files);
+      addFiles(files);
     },
-    [start],
+    [addFiles],
   );
 
   return (
-    <ImportsContext value={{ ...jobs, pickFiles }}>
+    <ImportsContext value={{ ...jobs, wizard, addFiles, pickFiles }}>
       {children}
       <input
         ref={input}

@@ -12,9 +12,9 @@ import type { ViewName } from './route';
 import { useImports } from './useImports';
 
 export function Layout({ view, children }: { view: ViewName; children: ReactNode }) {
-  const { start } = useImports();
+  const { addFiles } = useImports();
   const { hasToken } = useClientChoice();
-  const dragging = useWindowFileDrop(start);
+  const dragging = useWindowFileDrop(addFiles);
 
   return (
     <div className="app">

@@ -1,6 +1,6 @@
 import { useImports } from '../app/useImports';
 
-/** Opens the file picker; the chosen files are imported like dropped ones. */
+/** Opens the file picker; the chosen files go to the import wizard, like dropped ones. */
 export function ChooseFilesButton({ primary = false }: { primary?: boolean }) {
   const { pickFiles } = useImports();
   return (

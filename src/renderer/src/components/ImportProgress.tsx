@@ -1,5 +1,7 @@
 import type { ImportJob } from '../hooks/importJobsReducer';
-import { countOf } from '../format/count';
+import { countOf, formatCount } from '../format/count';
+import { formatSecondsLeft } from '../format/duration';
+import { fileRate } from '../hooks/progressRate';
 import { ProgressBar } from './ProgressBar';
 
 interface FileLine {
@@ -8,27 +10,39 @@ interface FileLine {
   status: string;
 }
 
-/** Where each file of a running job stands: done, being read (rows so far, bytes read), or waiting. */
+/**
+ * Where each file of a running job stands: done, being read (rows so far, share of bytes read, rows per
+ * second and time left once two ticks have come), or waiting.
+ */
 function fileLines(job: ImportJob): FileLine[] {
   const indexes = Object.keys(job.progress).map(Number);
   const current = indexes.length > 0 ? Math.max(...indexes) : -1;
   return job.fileNames.map((name, index) => {
     const tick = job.progress[index];
-    if (job.phase === 'staging') return { name, fraction: null, status: 'handing over…' };
+    if (job.phase === 'staging') {
+      return { name, fraction: null, status: job.source === 'sample' ? 'writing the sample…' : 'starting…' };
+    }
     if (index < current)
       return { name, fraction: 1, status: tick ? `${countOf(tick.rows, 'row')} read` : 'done' };
     if (tick === undefined) return { name, fraction: index === 0 ? null : 0, status: 'waiting' };
     const fraction = tick.bytesTotal > 0 ? tick.bytesRead / tick.bytesTotal : null;
-    const percent = fraction === null ? '' : ` · ${String(Math.floor(fraction * 100))}%`;
-    return { name, fraction, status: `${countOf(tick.rows, 'row')} so far${percent}` };
+    const parts = [`${countOf(tick.rows, 'row')} so far`];
+    if (fraction !== null) parts.push(`${String(Math.floor(fraction * 100))}%`);
+    const rate = fileRate(tick, job.timing[index]);
+    if (rate !== null) {
+      parts.push(`${formatCount(Math.round(rate.rowsPerSecond))} rows/s`);
+      if (rate.secondsLeft !== null) parts.push(`${formatSecondsLeft(rate.secondsLeft)} left`);
+    }
+    return { name, fraction, status: parts.join(' · ') };
   });
 }
 
 /** A running import: one line per file with a progress bar, and a way to stop it. */
 export function ImportProgress({ job, onCancel }: { job: ImportJob; onCancel: () => void }) {
-  const title = `${job.phase === 'staging' ? 'Preparing' : 'Importing'} ${countOf(job.fileNames.length, 'file')}`;
+  const what = job.source === 'sample' ? 'sample data' : countOf(job.fileNames.length, 'file');
+  const title = `${job.phase === 'staging' ? 'Preparing' : 'Importing'} ${what}`;
   return (
-    <section className="panel import-job" aria-label={title}>
+    <section className="panel import-job" aria-label={title} data-testid="import-progress">
       <header className="panel-head">
         <h2 className="panel-title">{title}</h2>
         <button type="button" className="button" onClick={onCancel} disabled={job.cancelling}>

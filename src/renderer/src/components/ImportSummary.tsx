@@ -1,17 +1,10 @@
-import type { FileImportResult, ImportJobResult } from '../../../shared/domain';
+import type { ImportJobResult } from '../../../shared/domain';
 import type { VigilError } from '../../../shared/errors';
-import { formatCount, countOf } from '../format/count';
-import { standInTimeNote } from '../format/timeField';
+import { countOf } from '../format/count';
 import { ImportErrorLine } from './ImportErrorLine';
-import { RejectList } from './RejectList';
-
-/** Rejected lines shown per file in the summary; the import history lists all of them. */
-const REJECTS_SHOWN = 5;
-
-function outcome(file: FileImportResult): string {
-  if (file.error === null) return 'done';
-  return file.error.code === 'cancelled' ? 'cancelled' : 'failed';
-}
+import { SummaryFileDetails } from './SummaryFileDetails';
+import { SummaryFileTable } from './SummaryFileTable';
+import { SummaryNotes } from './SummaryNotes';
 
 function allCancelled(result: ImportJobResult): boolean {
   return result.files.length > 0 && result.files.every((f) => f.error?.code === 'cancelled');
@@ -30,8 +23,8 @@ interface Props {
 }
 
 /**
- * What an import did: totals, each file's counts, which files had their occurrence times read from a
- * stand-in column, each failure with where it is, the first rejects.
+ * What an import did: totals, each file's counts, the time columns it could not read as asked, each
+ * failure with where it is, and per file its duplicates, rejects and labels it could not map.
  */
 export function ImportSummary({ result, stageErrors, onDismiss }: Props) {
   return (
@@ -54,7 +47,8 @@ export function ImportSummary({ result, stageErrors, onDismiss }: Props) {
         </div>
       </header>
       <p className="summary-totals">
-        <span className="total total-imported">{countOf(result.imported, 'imported', 'imported')}</span>
+        <span className="total total-imported">{countOf(result.imported, 'imported', 'imported')}</span> as
+        new incidents
         {' · '}
         <span className="total total-duplicates">{countOf(result.duplicates, 'duplicate')}</span>
         {' · '}
@@ -65,64 +59,16 @@ export function ImportSummary({ result, stageErrors, onDismiss }: Props) {
       {stageErrors.map((error, index) => (
         <ImportErrorLine key={`stage-${String(index)}`} error={error} />
       ))}
-      <table className="data-table summary-table">
-        <caption className="visually-hidden">Outcome per file</caption>
-        <thead>
-          <tr>
-            <th scope="col">File</th>
-            <th scope="col" className="num">
-              Rows
-            </th>
-            <th scope="col" className="num">
-              Imported
-            </th>
-            <th scope="col" className="num">
-              Duplicates
-            </th>
-            <th scope="col" className="num">
-              Rejected
-            </th>
-            <th scope="col">Outcome</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.files.map((file, index) => (
-            <tr key={index}>
-              <td className="cell-file" title={file.file}>
-                {file.file}
-              </td>
-              <td className="num">{formatCount(file.rows)}</td>
-              <td className="num">{formatCount(file.imported)}</td>
-              <td className="num">{formatCount(file.duplicates)}</td>
-              <td className="num">{formatCount(file.rejected)}</td>
-              <td className={`outcome outcome-${outcome(file)}`}>{outcome(file)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {result.files.map((file, index) => {
-        const note = standInTimeNote(file.timeField);
-        return note === null ? null : (
-          <p key={`time-${String(index)}`} className="import-note" data-testid="import-note">
-            {file.file}: {note}
-          </p>
-        );
-      })}
+      <SummaryFileTable files={result.files} />
+      <SummaryNotes files={result.files} />
       {result.files.map((file, index) =>
         file.error === null ? null : (
           <ImportErrorLine key={`error-${String(index)}`} error={file.error} file={file.file} />
         ),
       )}
-      {result.files.map((file, index) =>
-        file.rejects.length === 0 ? null : (
-          <RejectList
-            key={`rejects-${String(index)}`}
-            rejects={file.rejects.slice(0, REJECTS_SHOWN)}
-            total={file.rejected}
-            caption={`Rejected lines of ${file.file}`}
-          />
-        ),
-      )}
+      {result.files.map((file, index) => (
+        <SummaryFileDetails key={`details-${String(index)}`} file={file} />
+      ))}
     </section>
   );
 }

@@ -7,6 +7,7 @@
 import type { ImportJobResult } from '../../../shared/domain';
 import type { VigilError } from '../../../shared/errors';
 import type { ImportProgress, VigilEvent } from '../../../shared/events';
+import type { FileTiming } from './progressRate';
 
 export type JobPhase = 'staging' | 'running' | 'finished' | 'failed';
 
@@ -17,8 +18,12 @@ export interface ImportJob {
   /** The files of the job, in the order its progress events number them. */
   fileNames: string[];
   phase: JobPhase;
+  /** What the job imports: files from the wizard, or the generated sample. */
+  source: 'files' | 'sample';
   /** The latest progress of each file, by its index in the job. */
   progress: Record<number, ImportProgress>;
+  /** When each file's progress was first and last reported, for its rate and time left. */
+  timing: Record<number, FileTiming>;
   result: ImportJobResult | null;
   /** Why the job could not start or did not run (`import.failed`). */
   failure: VigilError | null;
@@ -30,15 +35,22 @@ export interface ImportJob {
 export interface ImportJobsState {
   jobs: ImportJob[];
   /** Events for job ids this window does not know (yet); bounded, since other windows start jobs too. */
-  early: [string, JobEvent[]][];
+  early: [string, HeldEvent[]][];
+}
+
+/** An event of a job and when it arrived (ms), which the rate of progress is computed from. */
+interface HeldEvent {
+  event: JobEvent;
+  at: number | undefined;
 }
 
 export type ImportJobsAction =
-  | { type: 'staging'; key: number; fileNames: string[] }
+  | { type: 'staging'; key: number; fileNames: string[]; source?: 'files' | 'sample' }
   | { type: 'started'; key: number; jobId: string; fileNames: string[]; stageErrors: VigilError[] }
   | { type: 'startFailed'; key: number; failure: VigilError | null; stageErrors: VigilError[] }
   | { type: 'cancelling'; key: number; cancelling: boolean }
-  | { type: 'event'; event: VigilEvent }
+  /** `at`: when the event arrived (Date.now()); progress without it shows no rate. */
+  | { type: 'event'; event: VigilEvent; at?: number }
   | { type: 'dismiss' };
 
 const MAX_EARLY_JOBS = 20;
@@ -58,11 +70,25 @@ function jobIdOf(event: JobEvent): string {
   return event.type === 'import.progress' ? event.progress.jobId : event.jobId;
 }
 
-function applyEvent(job: ImportJob, event: JobEvent): ImportJob {
+function timed(timing: Record<number, FileTiming>, tick: ImportProgress, at: number | undefined) {
+  if (at === undefined) return timing;
+  const seen = timing[tick.fileIndex];
+  const next: FileTiming =
+    seen === undefined
+      ? { firstAt: at, firstRows: tick.rows, firstBytes: tick.bytesRead, lastAt: at }
+      : { ...seen, lastAt: at };
+  return { ...timing, [tick.fileIndex]: next };
+}
+
+function applyEvent(job: ImportJob, { event, at }: HeldEvent): ImportJob {
   if (isSettled(job)) return job;
   switch (event.type) {
     case 'import.progress':
-      return { ...job, progress: { ...job.progress, [event.progress.fileIndex]: event.progress } };
+      return {
+        ...job,
+        progress: { ...job.progress, [event.progress.fileIndex]: event.progress },
+        timing: timed(job.timing, event.progress, at),
+      };
     case 'import.finished':
       return { ...job, phase: 'finished', result: event.result, cancelling: false };
     case 'import.failed':
@@ -86,7 +112,9 @@ export function importJobsReducer(state: ImportJobsState, action: ImportJobsActi
         jobId: null,
         fileNames: action.fileNames,
         phase: 'staging',
+        source: action.source ?? 'files',
         progress: {},
+        timing: {},
         result: null,
         failure: null,
         stageErrors: [],
@@ -131,17 +159,18 @@ export function importJobsReducer(state: ImportJobsState, action: ImportJobsActi
     case 'event': {
       const event = action.event;
       if (event.type === 'store.changed') return state;
+      const arrived: HeldEvent = { event, at: action.at };
       const id = jobIdOf(event);
       const owner = state.jobs.find((job) => job.jobId === id);
       if (owner !== undefined) {
-        return { ...state, jobs: settle(state.jobs, owner.key, (job) => applyEvent(job, event)) };
+        return { ...state, jobs: settle(state.jobs, owner.key, (job) => applyEvent(job, arrived)) };
       }
       const known = state.early.find(([held]) => held === id);
-      const early: [string, JobEvent[]][] = known
+      const early: [string, HeldEvent[]][] = known
         ? state.early.map(([held, events]) =>
-            held === id ? [held, [...events, event].slice(-MAX_EARLY_EVENTS)] : [held, events],
+            held === id ? [held, [...events, arrived].slice(-MAX_EARLY_EVENTS)] : [held, events],
           )
-        : [...state.early, [id, [event]]];
+        : [...state.early, [id, [arrived]]];
       return { ...state, early: early.slice(-MAX_EARLY_JOBS) };
     }
     case 'dismiss':

@@ -1,7 +1,7 @@
 import type { ImportRecord } from '../../../shared/domain';
-import { useOperation, type OperationState } from './useOperation';
+import { useOperation, type ReloadableState } from './useOperation';
 
 /** Every file imported into the store, with its counts. */
-export function useImportHistory(): OperationState<{ rows: ImportRecord[] }> {
+export function useImportHistory(): ReloadableState<{ rows: ImportRecord[] }> {
   return useOperation('imports.list', {});
 }

@@ -1,17 +1,22 @@
-// Starting, following and cancelling imports: hands files to the main process (a path in Electron, an
-// upload in browser mode), starts a job, and folds the job's events into state a view can show.
+// Starting, following and cancelling imports: starts a job for files the wizard has staged (or for the
+// generated sample), and folds the job's events into state a view can show.
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { FileRef } from '../../../shared/domain';
-import type { VigilError } from '../../../shared/errors';
+import type { InputOf } from '../../../shared/contract';
+import type { Result } from '../../../shared/errors';
 import { useClient } from '../api/useClient';
 import { importJobsReducer, initialImportJobs, type ImportJob } from './importJobsReducer';
+
+/** One file of an import as `import.start` takes it: staged reference, read options, mapping. */
+export type ImportFileSpec = InputOf<'import.start'>['files'][number];
 
 /** The contract takes at most this many files per job; more are imported as several jobs. */
 const FILES_PER_JOB = 100;
 
 export interface ImportJobs {
   jobs: ImportJob[];
-  start: (files: readonly File[]) => void;
+  start: (files: readonly ImportFileSpec[]) => void;
+  /** Imports the generated sample export, as an ordinary job. */
+  startSample: () => void;
   cancel: (key: number) => void;
   /** Takes the outcome of settled jobs off the screen. */
   dismiss: () => void;
@@ -21,70 +26,60 @@ export function useImportJobs(): ImportJobs {
   const client = useClient();
   const [state, dispatch] = useReducer(importJobsReducer, initialImportJobs);
   const nextKey = useRef(1);
-  /** Jobs cancelled while their files were still being handed over: they must not start. */
+  /** Jobs cancelled before their id was known: cancelled as soon as it is. */
   const cancelledEarly = useRef(new Set<number>());
   const jobIds = useRef(new Map<number, string>());
 
   useEffect(
     () =>
       client.subscribe((event) => {
-        dispatch({ type: 'event', event });
+        dispatch({ type: 'event', event, at: Date.now() });
       }),
     [client],
   );
 
-  const startJob = useCallback(
-    async (files: readonly File[]) => {
+  const begin = useCallback(
+    async (
+      fileNames: string[],
+      source: 'files' | 'sample',
+      call: () => Promise<Result<{ jobId: string }>>,
+    ): Promise<void> => {
       const key = nextKey.current++;
-      dispatch({ type: 'staging', key, fileNames: files.map((file) => file.name) });
-      const refs: FileRef[] = [];
-      const stageErrors: VigilError[] = [];
-      // One at a time: parallel uploads of large exports would only compete for the same disk.
-      for (const file of files) {
-        if (cancelledEarly.current.has(key)) break;
-        const staged = await client.stageFile(file);
-        if (staged.ok) refs.push(staged.value);
-        else stageErrors.push({ ...staged.error, file: staged.error.file ?? file.name });
-      }
-      if (cancelledEarly.current.has(key)) {
+      dispatch({ type: 'staging', key, fileNames, source });
+      const started = await call();
+      if (!started.ok) {
         cancelledEarly.current.delete(key);
-        dispatch({
-          type: 'startFailed',
-          key,
-          failure: { code: 'cancelled', message: 'The import was cancelled before it started.' },
-          stageErrors,
-        });
+        dispatch({ type: 'startFailed', key, failure: started.error, stageErrors: [] });
         return;
       }
-      if (refs.length === 0) {
-        dispatch({ type: 'startFailed', key, failure: null, stageErrors });
-        return;
-      }
-      const started = await client.call('import.start', { files: refs.map((file) => ({ file })) });
-      if (started.ok) {
-        jobIds.current.set(key, started.value.jobId);
-        dispatch({
-          type: 'started',
-          key,
-          jobId: started.value.jobId,
-          fileNames: refs.map((ref) => ref.name),
-          stageErrors,
-        });
-      } else {
-        dispatch({ type: 'startFailed', key, failure: started.error, stageErrors });
+      const jobId = started.value.jobId;
+      jobIds.current.set(key, jobId);
+      dispatch({ type: 'started', key, jobId, fileNames, stageErrors: [] });
+      if (cancelledEarly.current.delete(key)) {
+        // The job reports its cancel as its outcome, like any other.
+        void client.call('import.cancel', { jobId });
       }
     },
     [client],
   );
 
   const start = useCallback(
-    (files: readonly File[]) => {
+    (files: readonly ImportFileSpec[]) => {
       for (let first = 0; first < files.length; first += FILES_PER_JOB) {
-        void startJob(files.slice(first, first + FILES_PER_JOB));
+        const chunk = files.slice(first, first + FILES_PER_JOB);
+        void begin(
+          chunk.map((spec) => spec.file.name),
+          'files',
+          () => client.call('import.start', { files: chunk }),
+        );
       }
     },
-    [startJob],
+    [begin, client],
   );
+
+  const startSample = useCallback(() => {
+    void begin(['vigil-sample.csv'], 'sample', () => client.call('sample.load', {}));
+  }, [begin, client]);
 
   const cancel = useCallback(
     (key: number) => {
@@ -106,5 +101,5 @@ export function useImportJobs(): ImportJobs {
     dispatch({ type: 'dismiss' });
   }, []);
 
-  return { jobs: state.jobs, start, cancel, dismiss };
+  return { jobs: state.jobs, start, startSample, cancel, dismiss };
 }

@@ -1,7 +1,8 @@
 // The one way views read data: call an operation with an input, fetch again when the input or the
-// store's content changes, keep the last answer on screen while a new one is on its way (no flicker
-// when a filter changes), and drop answers that arrive for an input no longer wanted.
-import { useEffect, useState } from 'react';
+// store's content changes (or when asked to: a change no event reports, such as a mapping deleted),
+// keep the last answer on screen while a new one is on its way (no flicker when a filter changes),
+// and drop answers that arrive for an input no longer wanted.
+import { useCallback, useEffect, useState } from 'react';
 import type { InputOf, OperationName, ResultOf } from '../../../shared/contract';
 import type { VigilError } from '../../../shared/errors';
 import { internalError } from '../api/resultValue';
@@ -16,6 +17,11 @@ export interface OperationState<T> {
   loading: boolean;
 }
 
+export interface ReloadableState<T> extends OperationState<T> {
+  /** Fetches again, for a change made here that no event reports. */
+  reload: () => void;
+}
+
 interface Settled<T> {
   request: string;
   value: T | null;
@@ -26,12 +32,16 @@ export function useOperation<N extends OperationName>(
   name: N,
   input: InputOf<N>,
   enabled = true,
-): OperationState<ResultOf<N>> {
+): ReloadableState<ResultOf<N>> {
   const client = useClient();
   const version = useDataVersion();
+  const [reloads, setReloads] = useState(0);
+  const reload = useCallback(() => {
+    setReloads((n) => n + 1);
+  }, []);
   // Inputs are plain data; their JSON is a stable identity across renders, where the object is not.
   const inputJson = JSON.stringify(input);
-  const request = `${name}|${String(version)}|${inputJson}`;
+  const request = `${name}|${String(version)}.${String(reloads)}|${inputJson}`;
   const [settled, setSettled] = useState<Settled<ResultOf<N>>>({ request: '', value: null, error: null });
 
   useEffect(() => {
@@ -53,6 +63,6 @@ export function useOperation<N extends OperationName>(
     };
   }, [client, name, inputJson, request, enabled]);
 
-  if (!enabled) return { value: null, error: null, loading: false };
-  return { value: settled.value, error: settled.error, loading: settled.request !== request };
+  if (!enabled) return { value: null, error: null, loading: false, reload };
+  return { value: settled.value, error: settled.error, loading: settled.request !== request, reload };
 }

@@ -10,6 +10,7 @@ import { CategoryTotals } from '../components/CategoryTotals';
 import { ChooseFilesButton } from '../components/ChooseFilesButton';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { LoadSampleButton } from '../components/LoadSampleButton';
 import { formatCount } from '../format/count';
 import { useCategoryTotals } from '../hooks/useCategoryTotals';
 import { useMonthlyCounts } from '../hooks/useMonthlyCounts';
@@ -36,7 +37,10 @@ export function DashboardView({ route }: { route: DashboardRoute }) {
       <EmptyState title="Nothing to chart yet">
         <p>Once incidents are imported, this shows how many there were each month, by category.</p>
         <p>Drop a CSV export anywhere on this window, or choose files to import.</p>
-        <ChooseFilesButton primary />
+        <div className="empty-actions">
+          <ChooseFilesButton primary />
+          <LoadSampleButton />
+        </div>
       </EmptyState>
     );
   } else if (rows.length === 0 && !loading) {

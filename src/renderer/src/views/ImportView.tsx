@@ -1,18 +1,22 @@
-// Importing: how to bring files in, which columns Vigil recognises, and every file imported so far.
+// Importing: the wizard for the files just dropped or picked, how to bring files in, the mappings
+// Vigil remembers, and every file imported so far.
 import { IMPORT_FIELDS } from '../../../shared/fields';
 import { ChooseFilesButton } from '../components/ChooseFilesButton';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ImportHistory } from '../components/ImportHistory';
+import { SavedMappings } from '../components/SavedMappings';
+import { ImportWizard } from '../components/wizard/ImportWizard';
 import { useImportHistory } from '../hooks/useImportHistory';
 
 export function ImportView() {
-  const { value, error } = useImportHistory();
+  const { value, error, reload } = useImportHistory();
   return (
     <section className="view" aria-labelledby="import-title">
       <header className="view-head">
         <h1 id="import-title">Import</h1>
       </header>
+      <ImportWizard />
       <section className="panel import-intro" aria-label="Import files">
         <div className="import-intro-text">
           <p className="lead">
@@ -20,15 +24,16 @@ export function ImportView() {
             fine.
           </p>
           <p className="muted">
-            Comma, semicolon, tab and pipe separated files in UTF-8, UTF-16 or GB18030 are read as they are.
-            The first row names the columns; rows already stored are counted as duplicates, and rows that
-            cannot be read are kept with the reason, listed below.
+            Vigil detects the encoding (UTF-8, UTF-16, GB18030) and the delimiter (comma, semicolon, tab,
+            pipe), proposes how the columns map to its fields and shows the first rows as they will be stored,
+            before anything is imported. Rows already stored are counted as duplicates; rows that cannot be
+            read are kept with the reason, listed below.
           </p>
           <details className="field-list">
-            <summary>Columns Vigil recognises</summary>
+            <summary>Fields Vigil fills</summary>
             <p className="muted">
-              Any other column is kept with the incident as extra data. Names are matched without regard to
-              case, spaces or hyphens (“Occurred At” is occurred_at).
+              Any column not mapped to one of them is kept with the incident as extra data. English and
+              Chinese headers are recognised (“Occurred At”, 发生时间, 事件类型…).
             </p>
             <ul className="code-list">
               {IMPORT_FIELDS.map((field) => (
@@ -42,6 +47,9 @@ export function ImportView() {
         <ChooseFilesButton primary />
       </section>
 
+      <h2 className="section-title">Saved mappings</h2>
+      <SavedMappings />
+
       <h2 className="section-title">Import history</h2>
       {error !== null ? <ErrorNotice error={error} context="The import history could not be read." /> : null}
       {value === null ? null : value.rows.length === 0 ? (
@@ -49,7 +57,7 @@ export function ImportView() {
           <p>Files you import are listed here with their counts and any lines that could not be read.</p>
         </EmptyState>
       ) : (
-        <ImportHistory rows={value.rows} />
+        <ImportHistory rows={value.rows} onChanged={reload} />
       )}
     </section>
   );

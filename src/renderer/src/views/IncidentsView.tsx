@@ -8,6 +8,7 @@ import { CategoryFilter } from '../components/CategoryFilter';
 import { ChooseFilesButton } from '../components/ChooseFilesButton';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { LoadSampleButton } from '../components/LoadSampleButton';
 import { IncidentTable } from '../components/IncidentTable';
 import { Pager } from '../components/Pager';
 import { useCategoryTotals } from '../hooks/useCategoryTotals';
@@ -67,7 +68,11 @@ export function IncidentsView({ route }: { route: IncidentsRoute }) {
     body = (
       <EmptyState title="No incidents yet">
         <p>Drop a CSV export anywhere on this window, or choose files to import.</p>
-        <ChooseFilesButton primary />
+        <p>Or have a first look with a generated sample export (20,000 incidents over two years).</p>
+        <div className="empty-actions">
+          <ChooseFilesButton primary />
+          <LoadSampleButton />
+        </div>
       </EmptyState>
     );
   } else if (page.total === 0 && !loading) {

@@ -1,0 +1,20 @@
+import { useImportDuplicates } from '../hooks/useImportDuplicates';
+import { DuplicateList } from './DuplicateList';
+import { ErrorNotice } from './ErrorNotice';
+
+const DUPLICATES_LISTED = 1000;
+
+/** The duplicate rows of one past import and what each repeats, fetched when the analyst opens them. */
+export function HistoryDuplicates({ importId, fileName }: { importId: number; fileName: string }) {
+  const { value, error } = useImportDuplicates(importId, DUPLICATES_LISTED);
+  if (error !== null) return <ErrorNotice error={error} context="The duplicate rows could not be read." />;
+  if (value === null) return <p className="muted">Reading the duplicate rows…</p>;
+  return (
+    <DuplicateList
+      rows={value.rows}
+      total={value.total}
+      importId={importId}
+      caption={`Duplicate rows of ${fileName}`}
+    />
+  );
+}

@@ -1,0 +1,27 @@
+import { columnLabel } from './columnOptions';
+
+/** The file's columns no field uses: nothing is dropped, they are kept in each incident's extra data. */
+export function ExtraColumns({
+  headers,
+  unmapped,
+}: {
+  headers: readonly string[];
+  unmapped: readonly number[];
+}) {
+  return (
+    <div className="extra-columns">
+      <span className="extra-title">Kept as extra data:</span>{' '}
+      {unmapped.length === 0 ? (
+        <span className="muted">none (every column is mapped)</span>
+      ) : (
+        <ul className="code-list extra-list">
+          {unmapped.map((index) => (
+            <li key={index}>
+              <code>{columnLabel(headers[index], index)}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

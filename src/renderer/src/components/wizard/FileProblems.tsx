@@ -1,0 +1,15 @@
+import type { VigilError } from '../../../../shared/errors';
+import { ImportErrorLine } from '../ImportErrorLine';
+
+/** What stops a staged file from being imported as it stands, said plainly above everything else. */
+export function FileProblems({ fileName, problems }: { fileName: string; problems: readonly VigilError[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div className="file-problems" role="alert">
+      <p className="file-problems-title">This file cannot be imported as it is:</p>
+      {problems.map((problem, index) => (
+        <ImportErrorLine key={index} error={problem} file={fileName} />
+      ))}
+    </div>
+  );
+}
