@@ -87,7 +87,14 @@ export const contract = {
   'imports.list': operation<{ rows: ImportRecord[] }>()(z.object({}).strict()),
 
   'imports.rejects': operation<{ rows: ImportReject[]; total: number }>()(
-    z.object({ importId: id, limit: z.number().int().min(1).max(1000).default(100) }).strict(),
+    z
+      .object({
+        importId: id,
+        limit: z.number().int().min(1).max(1000).default(100),
+        /** Paging: only lines after this one. */
+        afterLine: z.number().int().min(0).default(0),
+      })
+      .strict(),
   ),
 
   /** How a file would be read and stored: sniffed encoding and delimiter, a mapping, the first rows. */
@@ -107,13 +114,23 @@ export const contract = {
     z.object({ files: z.array(importFile).min(1).max(100) }).strict(),
   ),
 
+  /** Lets go of a file handed over for import that will not be imported (a staged upload is deleted). */
+  'import.discard': operation<{ discarded: boolean }>()(z.object({ file: fileRef }).strict()),
+
   'import.cancel': operation<{ cancelled: boolean }>()(z.object({ jobId: z.uuid() }).strict()),
 
   /** Removes exactly the incidents an import stored, with their aggregates, in one transaction. */
   'imports.undo': operation<{ removed: number }>()(z.object({ importId: id }).strict()),
 
   'imports.duplicates': operation<{ rows: DuplicateOf[]; total: number }>()(
-    z.object({ importId: id, limit: z.number().int().min(1).max(1000).default(100) }).strict(),
+    z
+      .object({
+        importId: id,
+        limit: z.number().int().min(1).max(1000).default(100),
+        /** Paging: only lines after this one. */
+        afterLine: z.number().int().min(0).default(0),
+      })
+      .strict(),
   ),
 
   'mappings.list': operation<{ rows: SavedMapping[] }>()(z.object({}).strict()),

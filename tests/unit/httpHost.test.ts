@@ -282,6 +282,30 @@ describe('the loopback HTTP host', () => {
     const lastId = String(events.length);
     const nothingNew = await readEvents(host.port, { 'last-event-id': lastId }, () => false, 200);
     expect(nothingNew).toEqual([]);
+    // An upload staged and then let go of is deleted; discarding again finds nothing.
+    const spare = JSON.parse(
+      (
+        await send(host.port, '/api/upload?name=spare.csv', {
+          method: 'POST',
+          headers: { 'x-vigil-token': TOKEN, 'content-type': 'application/octet-stream' },
+          body: 'occurred_at\n2016-01-01\n',
+        })
+      ).body,
+    ) as { value: unknown };
+    expect(uploadsDir()).toHaveLength(1);
+    const discard = async () =>
+      JSON.parse(
+        (
+          await send(host.port, '/api/call/import.discard', {
+            method: 'POST',
+            headers: auth,
+            body: JSON.stringify({ file: spare.value }),
+          })
+        ).body,
+      ) as unknown;
+    expect(await discard()).toEqual({ ok: true, value: { discarded: true } });
+    expect(uploadsDir()).toHaveLength(0);
+    expect(await discard()).toEqual({ ok: true, value: { discarded: false } });
     // Reusing the upload id fails: an upload is imported once.
     const reuse = JSON.parse(
       (

@@ -132,6 +132,11 @@ describe('services', () => {
     });
     expect(rejects.total).toBe(1);
     expect(rejects.rows[0]?.line).toBe(7);
+    const paged: ResultOf<'imports.rejects'> = await call(rt, 'imports.rejects', {
+      importId: imports.rows[0]!.id,
+      afterLine: 7,
+    });
+    expect(paged).toEqual({ rows: [], total: 1 });
     const missing = await dispatch(rt.handlers, 'imports.rejects', { importId: 999 }, pathContext);
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const info: ResultOf<'store.info'> = await call(rt, 'store.info', {});

@@ -61,12 +61,12 @@ export function createHandlers({ db, storePath, tasks }: ServiceDeps): Handlers 
 
     'imports.rejects': (input) => {
       requireImport(input.importId);
-      return listRejects(db, input.importId, input.limit);
+      return listRejects(db, input.importId, input.limit, input.afterLine);
     },
 
     'imports.duplicates': (input) => {
       requireImport(input.importId);
-      return listDuplicates(db, input.importId, input.limit);
+      return listDuplicates(db, input.importId, input.limit, input.afterLine);
     },
 
     'imports.undo': async (input) => {
@@ -110,6 +110,17 @@ export function createHandlers({ db, storePath, tasks }: ServiceDeps): Handlers 
     },
 
     'import.cancel': (input) => ({ cancelled: tasks.cancel(input.jobId) }),
+
+    'import.discard': (input, context) => {
+      try {
+        const file = context.resolveFile(input.file, 'import');
+        file.release?.();
+        return { discarded: file.release !== undefined };
+      } catch {
+        // Already imported or discarded: there is nothing left to let go of.
+        return { discarded: false };
+      }
+    },
 
     'mappings.list': () => ({ rows: listMappings(db) }),
 

@@ -70,10 +70,13 @@ export function listRejects(
   db: Database,
   importId: number,
   limit: number,
+  afterLine = 0,
 ): { rows: ImportReject[]; total: number } {
   const rows = db
-    .prepare('SELECT line, reason, raw FROM import_rejects WHERE import_id = ? ORDER BY line LIMIT ?')
-    .all(importId, limit) as ImportReject[];
+    .prepare(
+      'SELECT line, reason, raw FROM import_rejects WHERE import_id = ? AND line > ? ORDER BY line LIMIT ?',
+    )
+    .all(importId, afterLine, limit) as ImportReject[];
   const { total } = db
     .prepare('SELECT count(*) AS total FROM import_rejects WHERE import_id = ?')
     .get(importId) as {
@@ -94,15 +97,16 @@ export function listDuplicates(
   db: Database,
   importId: number,
   limit: number,
+  afterLine = 0,
 ): { rows: DuplicateOf[]; total: number } {
   const rows = db
     .prepare(
       `SELECT d.line, d.incident_id AS incidentId, i.external_id AS externalId, coalesce(i.title, '') AS title,
               coalesce(i.import_id, 0) AS importId
        FROM import_duplicates d LEFT JOIN incidents i ON i.id = d.incident_id
-       WHERE d.import_id = ? ORDER BY d.line LIMIT ?`,
+       WHERE d.import_id = ? AND d.line > ? ORDER BY d.line LIMIT ?`,
     )
-    .all(importId, limit) as DuplicateOf[];
+    .all(importId, afterLine, limit) as DuplicateOf[];
   const { total } = db
     .prepare('SELECT count(*) AS total FROM import_duplicates WHERE import_id = ?')
     .get(importId) as {

@@ -1,7 +1,7 @@
 // The import wizard's files: staged as soon as they are dropped or picked (an upload in browser mode,
 // a path in Electron), previewed as the user adjusts them, and handed to an import job when asked.
 import { useCallback, useMemo, useReducer, useRef } from 'react';
-import type { ImportPreview } from '../../../shared/domain';
+import type { FileRef, ImportPreview } from '../../../shared/domain';
 import type { Result } from '../../../shared/errors';
 import type { ImportMapping, ReadOptions } from '../../../shared/mapping';
 import { useClient } from '../api/useClient';
@@ -36,6 +36,14 @@ export function useImportWizard(start: (files: readonly ImportFileSpec[]) => voi
   }, []);
   useWizardPreviews(entries, onAnswer);
 
+  // A file the user will not import is let go of: in the browser its staged upload is deleted.
+  const discard = useCallback(
+    (ref: FileRef) => {
+      void client.call('import.discard', { file: ref });
+    },
+    [client],
+  );
+
   const add = useCallback(
     (files: readonly File[]) => {
       const added = files.map((file) => ({ key: nextKey.current++, name: file.name, size: file.size, file }));
@@ -45,6 +53,11 @@ export function useImportWizard(start: (files: readonly ImportFileSpec[]) => voi
         for (const { key, file } of added) {
           if (removed.current.delete(key)) continue;
           const staged = await client.stageFile(file);
+          // Removed while it was uploading: let the host delete what it received.
+          if (removed.current.delete(key)) {
+            if (staged.ok) discard(staged.value);
+            continue;
+          }
           dispatch(
             staged.ok
               ? { type: 'staged', key, ref: staged.value }
@@ -53,22 +66,26 @@ export function useImportWizard(start: (files: readonly ImportFileSpec[]) => voi
         }
       })();
     },
-    [client],
+    [client, discard],
   );
 
   const remove = useCallback(
     (key: number) => {
       const entry = entries.find((e) => e.key === key);
       if (entry?.stage.state === 'staging') removed.current.add(key);
+      if (entry?.stage.state === 'staged') discard(entry.stage.ref);
       dispatch({ type: 'remove', keys: [key] });
     },
-    [entries],
+    [entries, discard],
   );
 
   const clear = useCallback(() => {
-    for (const entry of entries) if (entry.stage.state === 'staging') removed.current.add(entry.key);
+    for (const entry of entries) {
+      if (entry.stage.state === 'staging') removed.current.add(entry.key);
+      if (entry.stage.state === 'staged') discard(entry.stage.ref);
+    }
     dispatch({ type: 'clear' });
-  }, [entries]);
+  }, [entries, discard]);
 
   const importFiles = useCallback(
     (keys: readonly number[]) => {

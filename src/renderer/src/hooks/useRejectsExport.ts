@@ -1,9 +1,7 @@
 // "Export rejected rows as CSV": reads an import's rejected rows from the store, builds the CSV in the
 // page and saves it as a download. Nothing leaves the machine; the file is made from a Blob.
-//
-// The contract's `imports.rejects` has no offset: a call returns the first `limit` rows (at most
-// 1,000) by line, so one call is all that can be asked, and an import with more rejected rows is
-// exported in part, which the caller is told (`exported` < `total`).
+// Every rejected row is exported, page by page (`afterLine`), so the file can be fixed and imported.
+import type { ImportReject } from '../../../shared/domain';
 import { useCallback, useState } from 'react';
 import type { VigilError } from '../../../shared/errors';
 import { internalError } from '../api/resultValue';
@@ -32,14 +30,21 @@ export function useRejectsExport(): RejectsExport {
   const exportRejects = useCallback(
     async (importId: number, fileName: string) => {
       setState({ running: true, error: null, done: null });
-      const answer = await client
-        .call('imports.rejects', { importId, limit: REJECTS_PER_CALL })
-        .catch((err: unknown) => ({ ok: false as const, error: internalError(String(err)) }));
-      if (!answer.ok) {
-        setState({ running: false, error: answer.error, done: null });
-        return;
+      // Page through every rejected row by line number; a big import can have many thousands.
+      const rows: ImportReject[] = [];
+      let total = 0;
+      for (;;) {
+        const answer = await client
+          .call('imports.rejects', { importId, limit: REJECTS_PER_CALL, afterLine: rows.at(-1)?.line ?? 0 })
+          .catch((err: unknown) => ({ ok: false as const, error: internalError(String(err)) }));
+        if (!answer.ok) {
+          setState({ running: false, error: answer.error, done: null });
+          return;
+        }
+        total = answer.value.total;
+        rows.push(...answer.value.rows);
+        if (answer.value.rows.length < REJECTS_PER_CALL || rows.length >= total) break;
       }
-      const { rows, total } = answer.value;
       downloadText(rejectsFileName(fileName), rejectsCsv(rows), 'text/csv;charset=utf-8');
       setState({ running: false, error: null, done: { exported: rows.length, total } });
     },
