@@ -2,7 +2,15 @@
 import type { CategoryCode } from './taxonomy';
 import type { VigilError } from './errors';
 import type { ImportField } from './fields';
-import type { DateFormat, Delimiter, Encoding, ImportMapping, OccurrenceSource, TimeField } from './mapping';
+import type {
+  DateFormat,
+  Delimiter,
+  Encoding,
+  FileFormat,
+  ImportMapping,
+  OccurrenceSource,
+  TimeField,
+} from './mapping';
 
 /** The columns the incident table can be sorted by (a fixed list: never a caller's text in SQL). */
 export const SORT_FIELDS = [
@@ -74,6 +82,7 @@ export interface ImportRecord {
   fileName: string;
   fileSize: number;
   sha256: string;
+  format: FileFormat;
   encoding: string;
   delimiter: string;
   imported: number;
@@ -160,7 +169,9 @@ export interface PreviewRow {
 export interface ImportPreview {
   file: string;
   size: number;
+  format: FileFormat;
   encoding: Encoding;
+  /** Used for delimited text only. */
   delimiter: Delimiter;
   headers: string[];
   /** The mapping the preview used: the caller's, else a saved one for this header, else a suggestion. */

@@ -52,8 +52,16 @@ export const importMappingSchema = z
   .strict();
 export type ImportMapping = z.output<typeof importMappingSchema>;
 
+/** How records are written: delimited text, a JSON array of objects, or one JSON object per line. */
+export const FILE_FORMATS = ['csv', 'json', 'ndjson'] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number];
+
 export const readOptionsSchema = z
-  .object({ encoding: z.enum(ENCODINGS).optional(), delimiter: z.enum(DELIMITERS).optional() })
+  .object({
+    format: z.enum(FILE_FORMATS).optional(),
+    encoding: z.enum(ENCODINGS).optional(),
+    delimiter: z.enum(DELIMITERS).optional(),
+  })
   .strict();
 export type ReadOptions = z.output<typeof readOptionsSchema>;
 

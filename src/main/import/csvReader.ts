@@ -11,8 +11,10 @@ export interface CsvRecord {
   fields: string[];
   line: number;
   raw: string;
-  /** Set when the record could not be read as CSV (for example a quote never closed). */
+  /** Set when the record could not be read (for example a quote never closed). */
   problem?: string;
+  /** Values under names the header does not have (a JSON object's extra keys): kept as extra data. */
+  more?: Record<string, string>;
 }
 
 export interface CsvReaderOptions {

@@ -143,7 +143,7 @@ export async function importFile(
         reject(record, record.problem);
         continue;
       }
-      const outcome = buildRow(record.fields, record.raw.length, rowPlan);
+      const outcome = buildRow(record.fields, record.raw.length, rowPlan, record.more);
       if (!outcome.ok) {
         reject(record, outcome.reason);
         continue;
@@ -177,6 +177,7 @@ export async function importFile(
     importId = insertImport(db, {
       fileName: name,
       fileSize: source.size,
+      format: source.format,
       encoding: source.encoding,
       delimiter: source.delimiter,
       mapping: JSON.stringify(resolved.mapping),

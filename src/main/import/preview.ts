@@ -53,6 +53,7 @@ export async function previewFile(
   const base: ImportPreview = {
     file: file.name,
     size: source.size,
+    format: source.format,
     encoding: source.encoding,
     delimiter: source.delimiter,
     headers,
@@ -87,7 +88,7 @@ export async function previewFile(
 
 function previewRow(record: CsvRecord, plan: RowPlan): PreviewRow {
   if (record.problem !== undefined) return { line: record.line, cells: {}, rejected: record.problem };
-  const outcome = buildRow(record.fields, record.raw.length, plan);
+  const outcome = buildRow(record.fields, record.raw.length, plan, record.more);
   const cells: PreviewRow['cells'] = {};
   for (const field of IMPORT_FIELDS) {
     const get = plan.getters[field];

@@ -43,7 +43,12 @@ export const MAX_ROW_CHARS = 1024 * 1024;
 
 const STATUS_SET: ReadonlySet<string> = new Set(STATUSES);
 
-export function buildRow(fields: readonly string[], rawLength: number, plan: RowPlan): RowOutcome {
+export function buildRow(
+  fields: readonly string[],
+  rawLength: number,
+  plan: RowPlan,
+  more?: Readonly<Record<string, string>>,
+): RowOutcome {
   if (fields.length > plan.headers.length) {
     return {
       ok: false,
@@ -100,6 +105,8 @@ export function buildRow(fields: readonly string[], rawLength: number, plan: Row
     const value = fields[column.index] ?? '';
     if (value !== '') extra[column.header] = value;
   }
+  if (more !== undefined)
+    for (const [key, value] of Object.entries(more)) if (value !== '') extra[key] ??= value;
 
   const externalId = get('external_id');
   const row: IncidentRow = {

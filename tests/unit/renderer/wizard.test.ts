@@ -24,6 +24,7 @@ function preview(overrides: Partial<ImportPreview> = {}): ImportPreview {
   return {
     file: 'a.csv',
     size: 10,
+    format: 'csv',
     encoding: 'utf-8',
     delimiter: ',',
     headers: ['occurred_at', 'title'],

@@ -6,6 +6,7 @@ import { cached } from '../statements';
 export interface NewImport {
   fileName: string;
   fileSize: number;
+  format: string;
   encoding: string;
   delimiter: string;
   mapping: string;
@@ -17,8 +18,9 @@ export interface NewImport {
 export function insertImport(db: Database, value: NewImport): number {
   const info = db
     .prepare(
-      `INSERT INTO imports (file_name, file_size, sha256, encoding, delimiter, mapping, mapping_name, time_field, started_at)
-       VALUES (@fileName, @fileSize, '', @encoding, @delimiter, @mapping, @mappingName, @timeField, @startedAt)`,
+      `INSERT INTO imports (file_name, file_size, sha256, format, encoding, delimiter, mapping, mapping_name, time_field,
+         started_at)
+       VALUES (@fileName, @fileSize, '', @format, @encoding, @delimiter, @mapping, @mappingName, @timeField, @startedAt)`,
     )
     .run(value);
   return Number(info.lastInsertRowid);
@@ -49,7 +51,7 @@ export function finishImport(
 export function listImports(db: Database): ImportRecord[] {
   return db
     .prepare(
-      `SELECT id, file_name AS fileName, file_size AS fileSize, sha256, encoding, delimiter, imported, duplicates,
+      `SELECT id, file_name AS fileName, file_size AS fileSize, sha256, format, encoding, delimiter, imported, duplicates,
               rejected, rows_total AS rows, mapping_name AS mappingName, started_at AS startedAt,
               coalesce(finished_at, '') AS finishedAt, undone_at AS undoneAt
        FROM imports ORDER BY id DESC`,

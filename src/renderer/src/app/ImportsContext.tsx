@@ -17,7 +17,7 @@ export interface Imports extends ImportJobs {
 
 export const ImportsContext = createContext<Imports | null>(null);
 
-export const ACCEPTED_FILES = '.csv,.tsv,.txt,text/csv';
+export const ACCEPTED_FILES = '.csv,.tsv,.txt,.json,.ndjson,.jsonl,text/csv,application/json';
 
 export function ImportsProvider({ children }: { children: ReactNode }) {
   const jobs = useImportJobs();

@@ -3,8 +3,8 @@ export function DropOverlay() {
   return (
     <div className="drop-overlay" data-testid="drop-overlay">
       <div className="drop-target">
-        <div className="drop-title">Drop CSV files to import</div>
-        <div className="drop-hint">CSV, TSV or text exports · read on this machine only</div>
+        <div className="drop-title">Drop exports to import</div>
+        <div className="drop-hint">CSV, TSV, JSON or NDJSON · read on this machine only</div>
       </div>
     </div>
   );

@@ -67,7 +67,12 @@ export function ImportHistoryRow({ record, onChanged }: { record: ImportRecord; 
         <td className="num">{formatBytes(record.fileSize)}</td>
         <ShaCell sha256={record.sha256} />
         <td>
-          {record.encoding}, {DELIMITER_WORDS[record.delimiter] ?? record.delimiter}
+          {record.encoding},{' '}
+          {record.format === 'csv'
+            ? (DELIMITER_WORDS[record.delimiter] ?? record.delimiter)
+            : record.format === 'json'
+              ? 'JSON'
+              : 'NDJSON'}
         </td>
         <td className="cell-mapping" title={record.mappingName ?? undefined}>
           {record.mappingName ?? <span className="muted">–</span>}

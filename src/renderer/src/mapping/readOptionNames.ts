@@ -1,7 +1,19 @@
 // How a file can be read, as the wizard offers it. The lists live in shared/mapping.ts, which builds
 // zod schemas at load and must not be pulled into the page; these Records are typed by its types, so
 // the compiler keeps them complete, and the option order is the order written here.
-import type { DateFormat, Delimiter, Encoding } from '../../../shared/mapping';
+import type { DateFormat, Delimiter, Encoding, FileFormat } from '../../../shared/mapping';
+
+export const FORMAT_NAMES: Readonly<Record<FileFormat, string>> = {
+  csv: 'Delimited text (CSV, TSV)',
+  json: 'JSON array of objects',
+  ndjson: 'JSON, one object per line',
+};
+
+export const FORMAT_LIST = Object.keys(FORMAT_NAMES) as FileFormat[];
+
+export function isFormat(value: string): value is FileFormat {
+  return Object.prototype.hasOwnProperty.call(FORMAT_NAMES, value);
+}
 
 export const ENCODING_NAMES: Readonly<Record<Encoding, string>> = {
   'utf-8': 'UTF-8',

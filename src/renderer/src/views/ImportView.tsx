@@ -20,14 +20,14 @@ export function ImportView() {
       <section className="panel import-intro" aria-label="Import files">
         <div className="import-intro-text">
           <p className="lead">
-            Drop CSV exports anywhere on this window, or choose them from disk. Several files at once are
-            fine.
+            Drop exports (CSV, TSV, JSON or NDJSON) anywhere on this window, or choose them from disk. Several
+            files at once are fine.
           </p>
           <p className="muted">
-            Vigil detects the encoding (UTF-8, UTF-16, GB18030) and the delimiter (comma, semicolon, tab,
-            pipe), proposes how the columns map to its fields and shows the first rows as they will be stored,
-            before anything is imported. Rows already stored are counted as duplicates; rows that cannot be
-            read are kept with the reason, listed below.
+            Vigil detects the format, the encoding (UTF-8, UTF-16, GB18030, Latin-1) and the delimiter (comma,
+            semicolon, tab, pipe), proposes how the columns map to its fields and shows the first rows as they
+            will be stored, before anything is imported. Rows already stored are counted as duplicates; rows
+            that cannot be read are kept with the reason, listed below.
           </p>
           <details className="field-list">
             <summary>Fields Vigil fills</summary>

@@ -82,6 +82,7 @@ export function WizardFile({ entry, several }: { entry: WizardEntry; several: bo
           <div className="wizard-read">
             <ReadOptionsFields
               read={entry.read}
+              format={preview.format}
               encoding={preview.encoding}
               delimiter={preview.delimiter}
               onChange={(read) => {
