@@ -22,6 +22,7 @@ const OPTIONS = {
   set: { type: 'string', multiple: true },
   mapping: { type: 'string' },
   'save-mapping': { type: 'string' },
+  format: { type: 'string' },
   encoding: { type: 'string' },
   delimiter: { type: 'string' },
   'date-format': { type: 'string' },
