@@ -64,9 +64,11 @@ describe('JSON exports', () => {
       ['J-2', 'phishing'],
       ['J-3', 'ddos'],
     ]);
-    expect(db.prepare("SELECT tags FROM incidents WHERE external_id = 'J-1'").get()).toEqual({ tags: '["a","b"]' });
-    expect(JSON.parse(rows[1]!.extra)).toEqual({ count: '3', ok: 'true' });
-    expect(JSON.parse(rows[2]!.extra)).toEqual({ late: 'kept' });
+    expect(db.prepare("SELECT tags FROM incidents WHERE external_id = 'J-1'").get()).toEqual({
+      tags: '["a","b"]',
+    });
+    expect(JSON.parse(rows[1]!.extra!)).toEqual({ count: '3', ok: 'true' });
+    expect(JSON.parse(rows[2]!.extra!)).toEqual({ late: 'kept' });
     expect(db.prepare('SELECT format FROM imports').get()).toEqual({ format: 'json' });
     db.close();
   });

@@ -41,6 +41,7 @@ const ACCEPTED: Readonly<Record<Command, readonly OptionName[]>> = {
     'json',
     'map',
     'set',
+    'format',
     'mapping',
     'save-mapping',
     'encoding',
