@@ -6,9 +6,11 @@ import {
   DATE_FORMATS,
   DELIMITERS,
   ENCODINGS,
+  FILE_FORMATS,
   type DateFormat,
   type Delimiter,
   type Encoding,
+  type FileFormat,
 } from '../../shared/mapping';
 import type { MappingOverrides } from '../import/plan';
 import type { Command } from './help';
@@ -85,7 +87,7 @@ function pair(text: string, option: string): [string, string] {
 }
 
 export interface ImportArgs {
-  read: { encoding?: Encoding; delimiter?: Delimiter };
+  read: { format?: FileFormat; encoding?: Encoding; delimiter?: Delimiter };
   overrides: MappingOverrides;
   mappingName?: string;
   saveMappingAs?: string;
@@ -115,6 +117,15 @@ export function importArgs(values: ParsedValues): ImportArgs {
   }
   if (values['time-zone'] !== undefined) overrides.timeZone = values['time-zone'];
   const read: ImportArgs['read'] = {};
+  if (values.format !== undefined) {
+    if (!(FILE_FORMATS as readonly string[]).includes(values.format)) {
+      throw new VigilFault(
+        'invalid_input',
+        `--format: "${values.format}" is not one of ${FILE_FORMATS.join(', ')}`,
+      );
+    }
+    read.format = values.format as FileFormat;
+  }
   if (values.encoding !== undefined) {
     const encoding = values.encoding.toLowerCase().replace(/^utf8$/, 'utf-8');
     if (!(ENCODINGS as readonly string[]).includes(encoding)) {

@@ -8,7 +8,7 @@ const GENERAL = `Vigil: offline workstation for incident analysts.
 Usage: vigil <command> [options]
 
 Commands:
-  import FILE...   import incident exports (CSV, TSV) into the store
+  import FILE...   import incident exports (CSV, TSV, JSON, NDJSON) into the store
   imports          list the imports, newest first
   undo IMPORT_ID   remove exactly the incidents one import stored
   sample           write a realistic synthetic export to a file
@@ -22,7 +22,7 @@ Run "vigil <command> --help" for more.`;
 
 const HELP: Readonly<Record<Command, string>> = {
   import: `Usage: vigil import FILE... [--db PATH] [--map FIELD=HEADER]... [--set FIELD=VALUE]...
-                    [--mapping NAME] [--save-mapping NAME] [--encoding E] [--delimiter D]
+                    [--mapping NAME] [--save-mapping NAME] [--format F] [--encoding E] [--delimiter D]
                     [--date-format F] [--time-zone Z] [--source NAME] [--json]
 
 Imports each file in its own transaction. Columns are mapped as in the window: a saved mapping for the
@@ -37,6 +37,7 @@ Options:
   --set FIELD=VALUE   give FIELD one value for every row (for example --set category=phishing)
   --mapping NAME      use the saved mapping NAME
   --save-mapping NAME save the mapping used under NAME, for the next file with the same header
+  --format F          csv, json (an array of objects) or ndjson (one object per line) (default: detected)
   --encoding E        utf-8, utf-16le, utf-16be, gb18030 or latin1 (default: detected)
   --delimiter D       , ; | or tab (default: detected)
   --date-format F     iso, ymd, dmy, mdy, zh, excel, unix_s or unix_ms (default: detected per column)
