@@ -9,6 +9,7 @@ import { CategoryFilter } from '../components/CategoryFilter';
 import { CategoryTotals } from '../components/CategoryTotals';
 import { ChooseFilesButton } from '../components/ChooseFilesButton';
 import { EmptyState } from '../components/EmptyState';
+import { NoneInCategories } from '../components/NoneInCategories';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { LoadSampleButton } from '../components/LoadSampleButton';
 import { formatCount } from '../format/count';
@@ -45,17 +46,11 @@ export function DashboardView({ route }: { route: DashboardRoute }) {
     );
   } else if (rows.length === 0 && !loading) {
     body = (
-      <EmptyState title="No incidents in these categories">
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            navigate({ ...route, categories: [] });
-          }}
-        >
-          Show all categories
-        </button>
-      </EmptyState>
+      <NoneInCategories
+        onShowAll={() => {
+          navigate({ ...route, categories: [] });
+        }}
+      />
     );
   } else {
     body = (

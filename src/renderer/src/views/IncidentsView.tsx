@@ -7,6 +7,7 @@ import { formatRoute, type IncidentsRoute, type SortDir } from '../app/route';
 import { CategoryFilter } from '../components/CategoryFilter';
 import { ChooseFilesButton } from '../components/ChooseFilesButton';
 import { EmptyState } from '../components/EmptyState';
+import { NoneInCategories } from '../components/NoneInCategories';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { LoadSampleButton } from '../components/LoadSampleButton';
 import { IncidentTable } from '../components/IncidentTable';
@@ -77,18 +78,12 @@ export function IncidentsView({ route }: { route: IncidentsRoute }) {
     );
   } else if (page.total === 0 && !loading) {
     body = (
-      <EmptyState title="No incidents in these categories">
-        <p>None of the stored incidents is in the selected categories.</p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            navigate({ ...route, categories: [] });
-          }}
-        >
-          Show all categories
-        </button>
-      </EmptyState>
+      <NoneInCategories
+        detail="None of the stored incidents is in the selected categories."
+        onShowAll={() => {
+          navigate({ ...route, categories: [] });
+        }}
+      />
     );
   } else {
     body = <IncidentTable rows={page.rows} sort={sort} dir={dir} onSort={sortBy} busy={loading} />;

@@ -1,0 +1,19 @@
+import { EmptyState } from './EmptyState';
+
+interface Props {
+  /** A sentence on what was looked at, where the view has one to give. */
+  detail?: string;
+  onShowAll: () => void;
+}
+
+/** The state of a view whose category filter matches nothing, with the way out. */
+export function NoneInCategories({ detail, onShowAll }: Props) {
+  return (
+    <EmptyState title="No incidents in these categories">
+      {detail === undefined ? null : <p>{detail}</p>}
+      <button type="button" className="button" onClick={onShowAll}>
+        Show all categories
+      </button>
+    </EmptyState>
+  );
+}
