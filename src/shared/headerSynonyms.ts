@@ -160,7 +160,7 @@ const SYNONYMS: Readonly<Record<ImportField, SynonymGroup>> = {
       '威胁类型',
       '一级分类',
     ],
-    generic: ['type', 'class', '类型', '类别', '分类'],
+    generic: ['type', 'kind', 'class', '类型', '类别', '分类'],
   },
   subcategory: {
     specific: [
@@ -195,7 +195,7 @@ const SYNONYMS: Readonly<Record<ImportField, SynonymGroup>> = {
       '危害程度',
     ],
     // Priority and urgency are not severity, but exports use them for the same four-step scale.
-    generic: ['priority', 'level', 'risk', 'urgency', 'impact', '级别', '等级', '优先级', '紧急程度'],
+    generic: ['priority', 'sev', 'level', 'risk', 'urgency', 'impact', '级别', '等级', '优先级', '紧急程度'],
   },
   status: {
     specific: [

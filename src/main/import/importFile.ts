@@ -172,6 +172,7 @@ export async function importFile(
     }
   };
 
+  const T0 = Date.now(); const lap = (l: string): void => { if (process.env.VIGIL_PROF) process.stderr.write(`${l} ${Date.now() - T0}\n`); };
   db.exec('BEGIN IMMEDIATE');
   try {
     importId = insertImport(db, {
@@ -205,12 +206,16 @@ export async function importFile(
     if (counts.rows === 0) {
       throw new VigilFault('no_rows', 'the file has a header but no data rows', { file: name, line: 2 });
     }
+    lap('rows');
     endBulk(db, bulk);
+    lap('endBulk');
     if (options.saveMappingAs !== undefined) {
       saveMapping(db, { name: options.saveMappingAs, headers, mapping: resolved.mapping }, stamp);
     }
     finishImport(db, importId, { ...counts, sha256: sha.digest('hex'), finishedAt: now().toISOString() });
+    lap('finish');
     db.exec('COMMIT');
+    lap('commit');
   } catch (err) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw err;

@@ -38,16 +38,20 @@ export function beginBulk(db: Database, importId: number, expectedRows: number):
 
 /** Adds the import's rows to the aggregates and the full-text index, set-based, and rebuilds indexes. */
 export function endBulk(db: Database, state: BulkState): void {
+  const T0 = Date.now(); const lap = (l: string): void => { if (process.env.VIGIL_PROF) process.stderr.write(`  ${l} ${Date.now() - T0}\n`); };
   for (const index of state.deferred) db.exec(index.sql);
+  lap('indexes');
   db.prepare(
     `INSERT INTO incidents_fts (rowid, title, description, asset, indicators)
      SELECT id, title, description, asset, asset_ip || ' ' || attacker_ip FROM incidents WHERE id > ?`,
   ).run(state.afterId);
+  lap('fts');
   db.prepare(
     `INSERT INTO agg_daily (day, category, severity, source, region, sector, n)
      SELECT substr(occurred_at, 1, 10), category, severity, source, region, sector, count(*) FROM incidents
      WHERE id > ? GROUP BY 1, 2, 3, 4, 5, 6
      ON CONFLICT (day, category, severity, source, region, sector) DO UPDATE SET n = n + excluded.n`,
   ).run(state.afterId);
+  lap('agg');
   db.prepare('DELETE FROM import_bulk').run();
 }
