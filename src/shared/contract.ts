@@ -4,9 +4,11 @@
 import { z } from 'zod';
 import { CATEGORY_CODES } from './taxonomy';
 import { importMappingSchema, readOptionsSchema } from './mapping';
+import { isIsoDate } from './period';
 import {
   SORT_FIELDS,
   type DuplicateOf,
+  type Headline,
   type ImportPreview,
   type LabelCount,
   type LabelMapping,
@@ -31,6 +33,8 @@ function operation<O>() {
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const category = z.enum(CATEGORY_CODES);
+/** A date that is in the calendar too (isoDate lets 2015-02-29 through). */
+const calendarDate = isoDate.refine(isIsoDate, 'not a date in the calendar');
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export { SORT_FIELDS, type SortField } from './domain';
@@ -82,6 +86,23 @@ export const contract = {
         categories: z.array(category).max(CATEGORY_CODES.length).optional(),
       })
       .strict(),
+  ),
+
+  /**
+   * A period's headline figures: its count, the same dates a year earlier, the period of equal length
+   * before, and the changes, in total and by category. Dates are inclusive, in the workstation's zone
+   * (only 'UTC' for now: the daily counts are by UTC date).
+   */
+  'stats.headline': operation<Headline>()(
+    z
+      .object({
+        from: calendarDate,
+        to: calendarDate,
+        categories: z.array(category).max(CATEGORY_CODES.length).optional(),
+        timeZone: z.string().min(1).max(64).default('UTC'),
+      })
+      .strict()
+      .refine((period) => period.from <= period.to, 'from must be on or before to'),
   ),
 
   'imports.list': operation<{ rows: ImportRecord[] }>()(z.object({}).strict()),

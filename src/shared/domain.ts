@@ -1,5 +1,6 @@
 // Domain types shared by the main process and the renderer. Plain data only: these cross processes.
 import type { CategoryCode } from './taxonomy';
+import type { Period } from './period';
 import type { VigilError } from './errors';
 import type { ImportField } from './fields';
 import type {
@@ -68,6 +69,38 @@ export interface MonthlyCount {
   month: string;
   category: CategoryCode;
   count: number;
+}
+
+/** One category's counts in a headline: the period, the same dates a year earlier, the period before. */
+export interface CategoryHeadline {
+  count: number;
+  /** The same dates one year earlier. */
+  previous: number;
+  /** Year-on-year change in percent, one decimal; null where previous is 0 ("n/a"). */
+  yoyPct: number | null;
+  /** The period of equal length just before. */
+  previousPeriodCount: number;
+  /** Change against the previous period in percent, one decimal; null where that count is 0. */
+  changePct: number | null;
+}
+
+/** The headline figures of a period (stats.headline), counted from the daily aggregates by occurred_at. */
+export interface Headline {
+  period: Period;
+  /** The same dates one year earlier (29 February compares with 28 February). */
+  comparison: Period;
+  /** The period of equal length that ends the day before `period` starts. */
+  previousPeriod: Period;
+  total: number;
+  previous: number;
+  yoyPct: number | null;
+  previousPeriodTotal: number;
+  changePct: number | null;
+  /**
+   * Every category counted in any of the three periods, keyed by code, the largest count first; a
+   * category with no incident in any of them is left out.
+   */
+  byCategory: Partial<Record<CategoryCode, CategoryHeadline>>;
 }
 
 export interface StoreInfo {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/cli/main';
+import { headlineText } from '../../src/main/cli/statsCommand';
 import type { CliIo } from '../../src/main/cli/io';
 import { fixture, tempDir, tempFile } from './helpers/temp';
 
@@ -217,5 +218,159 @@ describe('vigil import options, imports, undo and sample', () => {
     expect(imported.rejected).toBeGreaterThan(0);
     expect((await run(['sample', '--rows', 'lots', '--out', out])).code).toBe(2);
     expect((await run(['sample', '--rows', '10'])).stderr).toMatch(/--out/);
+  });
+});
+
+describe('vigil stats', () => {
+  // The period asked for is 2016-01-01..2016-09-30; a year earlier is 2015-01-01..2015-09-30 and the
+  // 274 days before are 2015-04-02..2015-12-31. Counted by hand: 6, 5 and 2 incidents.
+  const EXPORT = [
+    'external_id,occurred_at,category',
+    'a1,2016-01-15T10:00:00Z,malware',
+    'a2,2016-01-15T11:00:00Z,malware',
+    'a3,2016-01-15T12:00:00Z,malware',
+    'a4,2016-09-30T23:59:59Z,phishing',
+    'a5,2016-09-30T23:59:59Z,phishing',
+    'a6,2016-05-01,ddos',
+    'a7,2016-10-01T00:00:00Z,ddos',
+    'b1,2015-03-01,malware',
+    'b2,2015-03-02,malware',
+    'b3,2015-02-01,phishing',
+    'b4,2015-02-01,phishing',
+    'b5,2015-06-01,defacement',
+    'c1,2015-12-01,malware',
+    '',
+  ].join('\n');
+
+  async function store(): Promise<string> {
+    const db = join(tempDir(), 'x.db');
+    expect((await run(['import', tempFile('export.csv', EXPORT), '--db', db])).code).toBe(0);
+    return db;
+  }
+
+  it('prints the shape the issue names with --json', async () => {
+    const db = await store();
+    const out = await run(['stats', '--db', db, '--from', '2016-01-01', '--to', '2016-09-30', '--json']);
+    expect(out.stderr).toBe('');
+    expect(out.code).toBe(0);
+    const doc = JSON.parse(out.stdout) as Record<string, unknown>;
+    expect(doc).toMatchObject({
+      total: 6,
+      previous: 5,
+      yoyPct: 20,
+      byCategory: {
+        malware: { count: 3, previous: 2, yoyPct: 50 },
+        phishing: { count: 2, previous: 2, yoyPct: 0 },
+        ddos: { count: 1, previous: 0, yoyPct: null },
+        defacement: { count: 0, previous: 1, yoyPct: -100 },
+      },
+      period: { from: '2016-01-01', to: '2016-09-30' },
+      comparison: { from: '2015-01-01', to: '2015-09-30' },
+      previousPeriod: { from: '2015-04-02', to: '2015-12-31' },
+      previousPeriodTotal: 2,
+      changePct: 200,
+    });
+    expect(Object.keys(doc.byCategory as object)).toEqual(['malware', 'phishing', 'ddos', 'defacement']);
+    const only = await run([
+      'stats',
+      '--db',
+      db,
+      '--from',
+      '2016-01-01',
+      '--to',
+      '2016-09-30',
+      '--category',
+      'ddos',
+      '--category',
+      'phishing',
+      '--json',
+    ]);
+    expect(JSON.parse(only.stdout)).toMatchObject({ total: 3, previous: 2, yoyPct: 50 });
+  });
+
+  it('prints a paragraph and a table by category without --json', async () => {
+    const db = await store();
+    const out = await run(['stats', '--db', db, '--from', '2016-01-01', '--to', '2016-09-30']);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toBe(
+      [
+        '1 January – 30 September 2016: 6 incidents, up 20.0% on the same period of 2015 (5); against the previous 274 days (2): +200.0%.',
+        '',
+        'category    count  a year earlier      yoy  period before   change',
+        'malware         3               2   +50.0%              1  +200.0%',
+        'phishing        2               2     0.0%              0      n/a',
+        'ddos            1               0      n/a              0      n/a',
+        'defacement      0               1  -100.0%              1  -100.0%',
+        'total           6               5   +20.0%              2  +200.0%',
+        '',
+      ].join('\n'),
+    );
+    const day = await run(['stats', '--db', db, '--from', '2016-09-30', '--to', '2016-09-30']);
+    expect(day.stdout).toMatch(
+      /^30 September 2016: 2 incidents, year on year n\/a \(none in the same period of 2015\); against the previous day \(0\): n\/a\.\n/,
+    );
+    const across = await run(['stats', '--db', db, '--from', '2015-12-15', '--to', '2016-01-15']);
+    expect(across.stdout).toMatch(
+      /^15 December 2015 – 15 January 2016: 3 incidents, year on year n\/a \(none on the same dates a year earlier\); against the previous 32 days \(1\): \+200\.0%\./,
+    );
+  });
+
+  it('exits 2 with a message for bad dates, a reversed period and other unusable options', async () => {
+    const db = await store();
+    const stats = (...args: string[]) => run(['stats', '--db', db, ...args]);
+    const cases: [string[], RegExp][] = [
+      [['--from', '2015-02-29', '--to', '2015-03-01'], /--from: "2015-02-29" is not a date in the calendar/],
+      [['--from', '2016-01-01', '--to', '30/09/2016'], /--to: "30\/09\/2016" is not a date in the calendar/],
+      [['--from', '2016-10-01', '--to', '2016-09-30'], /--from 2016-10-01 is after --to 2016-09-30/],
+      [['--from', '2016-01-01'], /--to YYYY-MM-DD is required/],
+      [['--to', '2016-01-01'], /--from YYYY-MM-DD is required/],
+      [['--from', '2016-01-01', '--to', '2016-01-31', '--category', 'worms'], /"worms" is not a category/],
+      [
+        ['--from', '2016-01-01', '--to', '2016-01-31', '--time-zone', 'Asia/Shanghai'],
+        /counted in UTC only for now/,
+      ],
+      [
+        ['--from', '2016-01-01', '--to', '2016-01-31', '--port', '1'],
+        /--port is not an option of "vigil stats"/,
+      ],
+      [['--from', '2016-01-01', '--to', '2016-01-31', 'extra'], /unexpected argument "extra"/],
+    ];
+    for (const [args, message] of cases) {
+      const out = await stats(...args);
+      expect(out.code, args.join(' ')).toBe(2);
+      expect(out.stderr, args.join(' ')).toMatch(message);
+      expect(out.stdout, args.join(' ')).toBe('');
+    }
+    const missing = join(tempDir(), 'nothing-here.db');
+    const none = await run(['stats', '--db', missing, '--from', '2016-01-01', '--to', '2016-01-31']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/there is no store at .*nothing-here\.db/);
+    const help = await run(['stats', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: vigil stats/);
+  });
+
+  it('says up, down, level or n/a as the counts have it', () => {
+    const period = { from: '2016-03-01', to: '2016-03-31' };
+    const text = (total: number, previous: number, yoyPct: number | null): string =>
+      headlineText({
+        period,
+        comparison: { from: '2015-03-01', to: '2015-03-31' },
+        previousPeriod: { from: '2016-01-30', to: '2016-02-29' },
+        total,
+        previous,
+        yoyPct,
+        previousPeriodTotal: 1000,
+        changePct: -0.5,
+        byCategory: {},
+      });
+    expect(text(1, 2, -50)).toBe(
+      '1 – 31 March 2016: 1 incident, down 50.0% on the same period of 2015 (2); against the previous 31 days (1,000): -0.5%.\n',
+    );
+    expect(text(12_345, 12_345, 0)).toMatch(
+      /: 12,345 incidents, level with the same period of 2015 \(12,345\);/,
+    );
+    expect(text(10_001, 10_000, 0)).toMatch(/, up 0\.0% on the same period of 2015 \(10,000\);/);
+    expect(text(0, 0, null)).toMatch(/: 0 incidents, year on year n\/a \(none in the same period of 2015\);/);
   });
 });

@@ -33,6 +33,9 @@ const OPTIONS = {
   rows: { type: 'string' },
   out: { type: 'string' },
   seed: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  category: { type: 'string', multiple: true },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -56,6 +59,7 @@ const ACCEPTED: Readonly<Record<Command, readonly OptionName[]>> = {
   undo: ['db', 'json'],
   sample: ['rows', 'out', 'seed'],
   serve: ['db', 'port'],
+  stats: ['db', 'json', 'from', 'to', 'category', 'time-zone'],
 };
 
 export function parseCommandArgs(command: Command, args: string[]) {

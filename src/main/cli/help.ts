@@ -1,6 +1,6 @@
 // The command line's help texts: one per command, printed by `--help`.
 
-export const COMMANDS = ['import', 'imports', 'undo', 'sample', 'serve'] as const;
+export const COMMANDS = ['import', 'imports', 'undo', 'sample', 'serve', 'stats'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const GENERAL = `Vigil: offline workstation for incident analysts.
@@ -13,6 +13,7 @@ Commands:
   undo IMPORT_ID   remove exactly the incidents one import stored
   sample           write a realistic synthetic export to a file
   serve            serve the workstation to a browser on this machine
+  stats            a period's headline figures, year on year and against the period before
 
 Options for every command that uses the store:
   --db PATH        the store to use (default: the per-user data folder, as the desktop app)
@@ -65,6 +66,22 @@ with this run's access token; requests without it are refused. Stop with Ctrl+C.
 Options:
   --db PATH   the store (default: the per-user data folder)
   --port N    the port (default 0: any free port)`,
+  stats: `Usage: vigil stats [--db PATH] --from YYYY-MM-DD --to YYYY-MM-DD [--category C]... [--json]
+
+Prints a period's headline figures: incidents that occurred from --from to --to (both days included),
+the same dates one year earlier (29 February compares with 28 February) and the period of equal length
+just before, with the changes in percent (one decimal; n/a where the earlier count is 0), in total and
+by category. Counts come from the stored daily counts by UTC date of occurrence.
+
+Options:
+  --from YYYY-MM-DD   the first day of the period
+  --to YYYY-MM-DD     the last day of the period
+  --category C        count only category C (malware, phishing, ...); repeat for more (default: all)
+  --time-zone Z       the zone the dates are in; only UTC for now (the daily counts are by UTC date)
+  --json              print one JSON document: {"total","previous","yoyPct","byCategory":{CODE:
+                      {"count","previous","yoyPct",...}},...}
+
+Exit status: 0 on success, 2 for a date that is not one, --from after --to or another unusable option.`,
 };
 
 export function helpText(command?: Command): string {

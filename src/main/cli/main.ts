@@ -8,6 +8,7 @@ import { importCommand } from './importCommand';
 import { processIo, type CliIo } from './io';
 import { sampleCommand } from './sampleCommand';
 import { serveCommand } from './serveCommand';
+import { statsCommand } from './statsCommand';
 
 const USAGE_ERROR = 2;
 
@@ -69,6 +70,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         }
         return await serveCommand({ storePath, port }, io);
       }
+      case 'stats':
+        return (
+          unexpected(0) ??
+          statsCommand(
+            {
+              storePath,
+              json,
+              from: values.from,
+              to: values.to,
+              categories: values.category ?? [],
+              timeZone: values['time-zone'],
+            },
+            io,
+          )
+        );
     }
   } catch (err) {
     const error = toVigilError(err);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { OperationName, ParsedInputOf, ResultOf } from '../../shared/contract';
 import type { FileRef } from '../../shared/domain';
 import { VigilFault } from '../../shared/errors';
+import { headline } from '../analysis/headline';
 import type { JobFile } from '../import/runJob';
 import { previewFile } from '../import/preview';
 import { writeSampleFile } from '../sample';
@@ -56,6 +57,8 @@ export function createHandlers({ db, storePath, tasks }: ServiceDeps): Handlers 
     'incidents.list': (input) => listIncidents(db, input),
 
     'stats.monthlyByCategory': (input) => ({ rows: monthlyByCategory(db, input) }),
+
+    'stats.headline': (input) => headline(db, input),
 
     'imports.list': () => ({ rows: listImports(db) }),
 
