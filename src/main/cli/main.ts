@@ -95,6 +95,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 // Run only as the program itself, not when a test imports runCli.
 if (require.main === module) {
+  // A reader that stops early (`vigil imports | head`) closes the pipe: that is not an error to report.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   runCli(process.argv.slice(2), processIo).then(
     (code) => {
       process.exitCode = code;
