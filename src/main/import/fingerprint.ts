@@ -43,6 +43,13 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
+const HEX_BYTE: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 function hex(n: number): string {
-  return n.toString(16).padStart(8, '0');
+  return (
+    (HEX_BYTE[n >>> 24] as string) +
+    (HEX_BYTE[(n >>> 16) & 0xff] as string) +
+    (HEX_BYTE[(n >>> 8) & 0xff] as string) +
+    (HEX_BYTE[n & 0xff] as string)
+  );
 }

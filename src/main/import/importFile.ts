@@ -1,19 +1,20 @@
 // Imports one file in one transaction: read it as a stream, store each data record as an incident
 // (or count it as a duplicate of the stored incident it repeats, or keep it as a reject with its
 // reason), and record the import. Any failure or a cancel rolls everything back.
-import { createHash } from 'node:crypto';
 import type { FileImportResult, ImportReject, DuplicateOf, LabelCount } from '../../shared/domain';
 import { VigilFault } from '../../shared/errors';
-import type { ImportMapping, ReadOptions } from '../../shared/mapping';
+import type { ImportField } from '../../shared/fields';
+import { TIME_FIELDS, type ImportMapping, type ReadOptions, type TimeField } from '../../shared/mapping';
 import type { Store } from '../store/open';
 import { finishImport, insertDuplicate, insertImport, insertReject } from '../store/queries/imports';
 import { beginBulk, endBulk } from '../store/queries/bulk';
 import { labelMap } from '../store/queries/labels';
 import { mappingByName, mappingForHeader, saveMapping } from '../store/queries/mappings';
-import { findStoredDuplicate, prepareInsertIncident } from '../store/queries/incidents';
+import { findStoredDuplicate, prepareInsertIncident, type InsertColumn } from '../store/queries/incidents';
 import type { CsvRecord } from './csvReader';
 import { applyOverrides, buildPlan, suggestImportMapping, type MappingOverrides, type RowPlan } from './plan';
-import { buildRow } from './row';
+import { parsedInWorker } from './parseWorker';
+import { REJECT, rowBatches, type ParseSpec, type RowBatch } from './rowBatches';
 import { openSource, readRecords } from './source';
 
 export interface ImportProgressTick {
@@ -33,15 +34,17 @@ export interface ImportOptions {
   saveMappingAs?: string;
   /** Changes by header name on top of whichever mapping applies (the command line's options). */
   overrides?: MappingOverrides;
+  /** Read the file in a worker thread running this file (see parseWorker.ts); else in this thread. */
+  parseWorkerFile?: string;
 }
 
 /** How many rejects, duplicates and unknown labels a result carries back; all rejects stay stored. */
 const DETAILS_IN_RESULT = 50;
-/** Raw text kept per reject; a runaway record is cut here. */
-const MAX_RAW_CHARS = 64 * 1024;
 /** Data rows read ahead to choose date formats before anything is stored. */
 export const SAMPLE_ROWS = 500;
 const PROGRESS_EVERY_MS = 200;
+/** Files expected to hold at least this many rows are read in a thread of their own (parseWorker.ts). */
+const WORKER_FROM_ROWS = 5_000;
 
 export interface ResolvedMapping {
   mapping: ImportMapping;
@@ -78,30 +81,27 @@ export async function importFile(
   const now = options.now ?? (() => new Date());
   const name = file.name;
   const source = await openSource(file, options.read);
-  const sha = createHash('sha256');
-  let bytesRead = 0;
-  const records = readRecords(source, {
-    ...(options.signal ? { signal: options.signal } : {}),
-    onChunk: (chunk, total) => {
-      sha.update(chunk);
-      bytesRead = total;
-    },
-  });
 
   // Read the header and a sample of rows before writing: the sample decides 'auto' date formats.
+  // The rows are then read again, from the start, by the half that feeds the writer (rowBatches).
+  const records = readRecords(source, options.signal ? { signal: options.signal } : {});
   let header: CsvRecord | undefined;
   const ahead: CsvRecord[] = [];
   let exhausted = false;
-  while (ahead.length < SAMPLE_ROWS) {
-    const next = await records.next();
-    if (next.done) {
-      exhausted = true;
-      break;
+  try {
+    while (ahead.length < SAMPLE_ROWS) {
+      const next = await records.next();
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      for (const record of next.value) {
+        if (header === undefined) header = record;
+        else ahead.push(record);
+      }
     }
-    for (const record of next.value) {
-      if (header === undefined) header = record;
-      else ahead.push(record);
-    }
+  } finally {
+    await records.return(undefined);
   }
   if (options.signal?.aborted) throw cancelled(name);
   if (header === undefined)
@@ -111,71 +111,22 @@ export async function importFile(
   if (options.overrides !== undefined) {
     resolved.mapping = applyOverrides(headers, resolved.mapping, options.overrides, name);
   }
-  const plan = buildPlan(
-    headers,
-    resolved.mapping,
-    ahead.map((r) => r.fields),
-    labelMap(db),
-    name,
-  );
+  const sample = ahead.map((r) => r.fields);
+  const labels = labelMap(db);
+  const plan = buildPlan(headers, resolved.mapping, sample, labels, name);
 
-  const insertIncident = prepareInsertIncident(db);
   const counts = { rows: 0, imported: 0, duplicates: 0, rejected: 0 };
   const rejects: ImportReject[] = [];
   const duplicatesOf: DuplicateOf[] = [];
   const unknown = new Map<string, number>();
   const stamp = now().toISOString();
-  let importId = 0;
+  let bytesRead = 0;
   let lastTick = 0;
+  let batches: AsyncGenerator<RowBatch, string, undefined> | undefined;
 
-  const reject = (record: CsvRecord, reason: string): void => {
-    const raw = record.raw.length > MAX_RAW_CHARS ? record.raw.slice(0, MAX_RAW_CHARS) : record.raw;
-    const value: ImportReject = { line: record.line, reason, raw };
-    insertReject(db, importId, value);
-    counts.rejected++;
-    if (rejects.length < DETAILS_IN_RESULT) rejects.push(value);
-  };
-
-  const handle = (batch: readonly CsvRecord[], rowPlan: RowPlan): void => {
-    for (const record of batch) {
-      counts.rows++;
-      if (record.problem !== undefined) {
-        reject(record, record.problem);
-        continue;
-      }
-      const outcome = buildRow(record.fields, record.raw.length, rowPlan, record.more);
-      if (!outcome.ok) {
-        reject(record, outcome.reason);
-        continue;
-      }
-      const row = outcome.row;
-      if (insertIncident(row, importId, record.line, stamp)) {
-        counts.imported++;
-        if (row.category === 'uncategorized' && row.category_raw !== '') {
-          unknown.set(row.category_raw, (unknown.get(row.category_raw) ?? 0) + 1);
-        }
-        continue;
-      }
-      counts.duplicates++;
-      const stored = findStoredDuplicate(db, row);
-      if (stored === null) continue;
-      insertDuplicate(db, importId, record.line, stored.id);
-      if (duplicatesOf.length < DETAILS_IN_RESULT) {
-        duplicatesOf.push({
-          line: record.line,
-          incidentId: stored.id,
-          externalId: stored.externalId,
-          title: stored.title,
-          importId: stored.importId,
-        });
-      }
-    }
-  };
-
-  const T0 = Date.now(); const lap = (l: string): void => { if (process.env.VIGIL_PROF) process.stderr.write(`${l} ${Date.now() - T0}\n`); };
   db.exec('BEGIN IMMEDIATE');
   try {
-    importId = insertImport(db, {
+    const importId = insertImport(db, {
       fileName: name,
       fileSize: source.size,
       format: source.format,
@@ -186,59 +137,166 @@ export async function importFile(
       timeField: plan.timeField,
       startedAt: stamp,
     });
+    const { columns, insert } = prepareInsertIncident(db, importId, stamp, constantColumns(plan));
+    const spec: ParseSpec = {
+      source,
+      headers,
+      mapping: resolved.mapping,
+      sample,
+      labels: [...labels],
+      columns,
+    };
     const sampleChars = ahead.reduce((total, r) => total + r.raw.length + 1, 0);
     const expectedRows =
       exhausted || sampleChars === 0 ? ahead.length : Math.round((source.size / sampleChars) * ahead.length);
+    // A second thread pays from a few thousand rows on; starting one costs about 30 ms.
+    batches =
+      options.parseWorkerFile !== undefined && expectedRows >= WORKER_FROM_ROWS
+        ? parsedInWorker(options.parseWorkerFile, spec)
+        : rowBatches(spec, options.signal);
     const bulk = beginBulk(db, importId, expectedRows);
-    handle(ahead, plan);
-    if (!exhausted) {
-      for await (const batch of records) {
-        if (options.signal?.aborted) break;
-        handle(batch, plan);
-        const t = Date.now();
-        if (options.onProgress && t - lastTick >= PROGRESS_EVERY_MS) {
-          lastTick = t;
-          options.onProgress({ rows: counts.rows, bytesRead, bytesTotal: source.size });
+
+    const width = columns.length;
+    const at = (column: InsertColumn): number => columns.indexOf(column);
+    const externalIdAt = at('external_id');
+    const sourceAt = at('source');
+    const fingerprintAt = at('fingerprint');
+    const categoryAt = at('category');
+    const categoryRawAt = at('category_raw');
+    const values: unknown[] = new Array<unknown>(width + 1);
+    const store = (items: readonly unknown[]): void => {
+      let i = 0;
+      while (i < items.length) {
+        const line = items[i] as number;
+        counts.rows++;
+        if (items[i + 1] === REJECT) {
+          const value: ImportReject = { line, raw: items[i + 2] as string, reason: items[i + 3] as string };
+          insertReject(db, importId, value);
+          counts.rejected++;
+          if (rejects.length < DETAILS_IN_RESULT) rejects.push(value);
+          i += 4;
+          continue;
         }
+        const base = i + 2;
+        for (let k = 0; k < width; k++) values[k] = items[base + k];
+        values[width] = line;
+        i = base + width;
+        if (insert(values)) {
+          counts.imported++;
+          const raw = categoryRawAt < 0 ? '' : (values[categoryRawAt] as string);
+          if (raw !== '' && values[categoryAt] === 'uncategorized') {
+            unknown.set(raw, (unknown.get(raw) ?? 0) + 1);
+          }
+          continue;
+        }
+        counts.duplicates++;
+        const stored = findStoredDuplicate(db, {
+          external_id: externalIdAt < 0 ? null : (values[externalIdAt] as string | null),
+          source: sourceAt < 0 ? '' : (values[sourceAt] as string),
+          fingerprint: values[fingerprintAt] as string,
+        });
+        if (stored === null) continue;
+        insertDuplicate(db, importId, line, stored.id);
+        if (duplicatesOf.length < DETAILS_IN_RESULT) {
+          duplicatesOf.push({
+            line,
+            incidentId: stored.id,
+            externalId: stored.externalId,
+            title: stored.title,
+            importId: stored.importId,
+          });
+        }
+      }
+    };
+
+    let sha256 = '';
+    for (;;) {
+      if (options.signal?.aborted) break;
+      const next = await batches.next();
+      if (next.done === true) {
+        sha256 = next.value;
+        break;
+      }
+      bytesRead = next.value.bytesRead;
+      store(next.value.items);
+      const t = Date.now();
+      if (options.onProgress && t - lastTick >= PROGRESS_EVERY_MS) {
+        lastTick = t;
+        options.onProgress({ rows: counts.rows, bytesRead, bytesTotal: source.size });
       }
     }
     if (options.signal?.aborted) throw cancelled(name);
     if (counts.rows === 0) {
       throw new VigilFault('no_rows', 'the file has a header but no data rows', { file: name, line: 2 });
     }
-    lap('rows');
     endBulk(db, bulk);
-    lap('endBulk');
     if (options.saveMappingAs !== undefined) {
       saveMapping(db, { name: options.saveMappingAs, headers, mapping: resolved.mapping }, stamp);
     }
-    finishImport(db, importId, { ...counts, sha256: sha.digest('hex'), finishedAt: now().toISOString() });
-    lap('finish');
+    finishImport(db, importId, { ...counts, sha256, finishedAt: now().toISOString() });
     db.exec('COMMIT');
-    lap('commit');
+    options.onProgress?.({ rows: counts.rows, bytesRead, bytesTotal: source.size });
+    const unknownLabels: LabelCount[] = [...unknown]
+      .map(([label, count]) => ({ label, count }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+      .slice(0, DETAILS_IN_RESULT);
+    return {
+      file: name,
+      importId,
+      ...counts,
+      error: null,
+      rejects,
+      timeField: plan.timeField,
+      unknownLabels,
+      duplicatesOf,
+      dateFormats: plan.dateFormats,
+    };
   } catch (err) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw err;
   } finally {
-    await records.return(undefined);
+    await batches?.return('');
   }
-  options.onProgress?.({ rows: counts.rows, bytesRead, bytesTotal: source.size });
-  const unknownLabels: LabelCount[] = [...unknown]
-    .map(([label, count]) => ({ label, count }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
-    .slice(0, DETAILS_IN_RESULT);
-  return {
-    file: name,
-    importId,
-    ...counts,
-    error: null,
-    rejects,
-    timeField: plan.timeField,
-    unknownLabels,
-    duplicatesOf,
-    dateFormats: plan.dateFormats,
-  };
 }
+
+/** Columns every row of this file leaves at their default: the fields its mapping does not read. */
+function constantColumns(plan: RowPlan): Set<InsertColumn> {
+  const constant = new Set<InsertColumn>();
+  for (const column of OPTIONAL_COLUMNS) {
+    const field: ImportField = column === 'category_raw' ? 'category' : column;
+    const read = isTimeField(field) ? plan.dateReaders[field] : plan.getters[field];
+    if (read === undefined && field !== plan.timeField) constant.add(column);
+  }
+  return constant;
+}
+
+function isTimeField(field: ImportField): field is TimeField {
+  return (TIME_FIELDS as readonly string[]).includes(field);
+}
+
+/** Columns buildRow fills straight from one field of the file: '' (NULL for ids and times) when unmapped. */
+const OPTIONAL_COLUMNS = [
+  'external_id',
+  'source',
+  'detected_at',
+  'reported_at',
+  'closed_at',
+  'category_raw',
+  'subcategory',
+  'tlp',
+  'title',
+  'description',
+  'asset',
+  'asset_ip',
+  'attacker_ip',
+  'region',
+  'country',
+  'sector',
+  'victim_org',
+  'reporter',
+  'tags',
+  'notes',
+] as const satisfies readonly InsertColumn[];
 
 function cancelled(file: string): VigilFault {
   return new VigilFault('cancelled', 'the import was cancelled; nothing of this file was stored', { file });

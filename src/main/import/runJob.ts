@@ -20,6 +20,8 @@ export interface JobFile {
 export interface JobOptions {
   signal?: AbortSignal;
   onProgress?: (fileIndex: number, tick: ImportProgressTick) => void;
+  /** Read each file in a worker thread running this file (see parseWorker.ts); else in this thread. */
+  parseWorkerFile?: string;
 }
 
 export async function runImportJob(
@@ -43,6 +45,7 @@ export async function runImportJob(
         onProgress: (tick) => options.onProgress?.(index, tick),
       };
       if (options.signal) fileOptions.signal = options.signal;
+      if (options.parseWorkerFile !== undefined) fileOptions.parseWorkerFile = options.parseWorkerFile;
       if (file.read) fileOptions.read = file.read;
       if (file.mapping) fileOptions.mapping = file.mapping;
       if (file.mappingName !== undefined) fileOptions.mappingName = file.mappingName;

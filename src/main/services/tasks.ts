@@ -22,6 +22,8 @@ export type TaskOutcome =
 export interface TaskHooks {
   signal: AbortSignal;
   onProgress: (fileIndex: number, tick: ImportProgressTick) => void;
+  /** The import worker's file, to read files in a second worker thread beside the one that writes. */
+  parseWorkerFile?: string;
 }
 
 export async function runTask(db: Store, task: Task, hooks: TaskHooks): Promise<TaskOutcome> {

@@ -3,6 +3,13 @@ import { initial } from './0001-initial';
 import { mappingsLabelsUndo } from './0002-mappings-labels-undo';
 import { bulkImport } from './0003-bulk-import';
 import { importFormat } from './0004-import-format';
+import { ftsBulk } from './0005-fts-bulk';
 
 /** Every migration in order; the last one's version is the schema this build of Vigil writes. */
-export const MIGRATIONS: readonly Migration[] = [initial, mappingsLabelsUndo, bulkImport, importFormat];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  mappingsLabelsUndo,
+  bulkImport,
+  importFormat,
+  ftsBulk,
+];
