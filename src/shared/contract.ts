@@ -4,9 +4,16 @@
 import { z } from 'zod';
 import { CATEGORY_CODES } from './taxonomy';
 import { importMappingSchema, readOptionsSchema } from './mapping';
-import { isIsoDate } from './period';
+import { dayCount, isIsoDate } from './period';
 import {
+  BREAKDOWN_DIMENSIONS,
+  MAX_TREND_DAYS,
   SORT_FIELDS,
+  type Breakdown,
+  type DataQuality,
+  TREND_DIMENSIONS,
+  TREND_GRANULARITIES,
+  type DataRange,
   type DuplicateOf,
   type Headline,
   type ImportPreview,
@@ -18,6 +25,7 @@ import {
   type IncidentPage,
   type MonthlyCount,
   type StoreInfo,
+  type Trend,
 } from './domain';
 
 /** An operation: the schema its input must pass and, at the type level only, its result. */
@@ -104,6 +112,57 @@ export const contract = {
       .strict()
       .refine((period) => period.from <= period.to, 'from must be on or before to'),
   ),
+
+  /**
+   * Incidents per day, ISO week (from Monday), month or quarter of a period, by one dimension, with the
+   * same dates a year earlier per bucket. UTC dates, as the daily counts are kept; at most
+   * MAX_TREND_DAYS days.
+   */
+  'stats.trend': operation<Trend>()(
+    z
+      .object({
+        from: calendarDate,
+        to: calendarDate,
+        granularity: z.enum(TREND_GRANULARITIES),
+        by: z.enum(TREND_DIMENSIONS),
+        categories: z.array(category).max(CATEGORY_CODES.length).optional(),
+      })
+      .strict()
+      .refine((period) => period.from <= period.to, 'from must be on or before to')
+      .refine(
+        (period) =>
+          !isIsoDate(period.from) ||
+          !isIsoDate(period.to) ||
+          period.from > period.to ||
+          dayCount(period) <= MAX_TREND_DAYS,
+        `a trend covers at most ${String(MAX_TREND_DAYS)} days`,
+      ),
+  ),
+
+  /** Incidents of a period by one dimension, largest first; keys past `limit` summed in `other`. */
+  'stats.breakdown': operation<Breakdown>()(
+    z
+      .object({
+        from: calendarDate,
+        to: calendarDate,
+        by: z.enum(BREAKDOWN_DIMENSIONS),
+        categories: z.array(category).max(CATEGORY_CODES.length).optional(),
+        limit: z.number().int().min(1).max(1000).default(20),
+      })
+      .strict()
+      .refine((period) => period.from <= period.to, 'from must be on or before to'),
+  ),
+
+  /** How far a period's figures can be trusted: unlabelled, unsourced, unplaced incidents; rejects. */
+  'stats.quality': operation<DataQuality>()(
+    z
+      .object({ from: calendarDate, to: calendarDate })
+      .strict()
+      .refine((period) => period.from <= period.to, 'from must be on or before to'),
+  ),
+
+  /** The first and last day with incidents (UTC), both null for an empty store. */
+  'stats.range': operation<DataRange>()(z.object({}).strict()),
 
   'imports.list': operation<{ rows: ImportRecord[] }>()(z.object({}).strict()),
 

@@ -244,3 +244,127 @@ export interface ImportJobResult {
 /** What the renderer hands the main process for a file the user dropped or picked. */
 export type FileRef =
   { kind: 'path'; path: string; name: string } | { kind: 'upload'; uploadId: string; name: string };
+
+/** What a trend can be broken down by: columns of the daily aggregate (a fixed list, never a caller's text in SQL). */
+export const TREND_DIMENSIONS = ['category', 'severity', 'source', 'region', 'sector'] as const;
+export type TrendDimension = (typeof TREND_DIMENSIONS)[number];
+
+/** How a trend's days are gathered: ISO weeks start on Monday, quarters in January, April, July, October. */
+export const TREND_GRANULARITIES = ['day', 'week', 'month', 'quarter'] as const;
+export type TrendGranularity = (typeof TREND_GRANULARITIES)[number];
+
+/** The longest period a trend covers: ten years and a little, so a decade of daily bars stays one answer. */
+export const MAX_TREND_DAYS = 3_700;
+
+/** One value of the dimension (a category code, a severity, or a source's, region's or sector's text). */
+export interface TrendSeries {
+  /** As stored: '' where the source gave no value. Untrusted text for source, region and sector. */
+  key: string;
+  /** Incidents per bucket, in the order of `buckets`. */
+  counts: number[];
+}
+
+/** Incidents per bucket of a period, by one dimension, with the same dates a year earlier (stats.trend). */
+export interface Trend {
+  period: Period;
+  /** What the buckets and keys are, so an answer shown while the next loads is read as it was asked. */
+  granularity: TrendGranularity;
+  by: TrendDimension;
+  /**
+   * The first date of each bucket, oldest first, every bucket from the one holding `from` to the one
+   * holding `to`, including those without incidents. The first and last buckets may begin before or end
+   * after the period; only the period's own days are counted in them.
+   */
+  buckets: string[];
+  /** Values with incidents in the period, the largest total first (ties by key). */
+  series: TrendSeries[];
+  /**
+   * Per bucket, the incidents on the same dates one year earlier (DESIGN.md §3: 29 February compares
+   * with 28 February) as the days of the period the bucket holds, all values of the dimension together
+   * (the same category filter applied).
+   */
+  comparison: number[];
+}
+
+/** The first and last day (UTC) with incidents in the store; both null for an empty store. */
+export interface DataRange {
+  first: string | null;
+  last: string | null;
+}
+
+// Dashboard breakdowns and data quality (src/main/analysis/breakdown.ts, dataQuality.ts).
+
+/** The dimensions of agg_daily a breakdown can group by. */
+export const BREAKDOWN_DIMENSIONS = ['category', 'severity', 'source', 'region', 'sector'] as const;
+export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
+
+export interface BreakdownRow {
+  /** The value of the dimension as stored; '' means the export did not give one (the UI labels it). */
+  key: string;
+  count: number;
+  /** count / total, a fraction from 0 to 1, unrounded: the UI decides how to show it. */
+  share: number;
+}
+
+export interface Breakdown {
+  by: BreakdownDimension;
+  /** The largest keys, by count descending, then key (in SQLite's binary order); only keys with incidents. */
+  rows: BreakdownRow[];
+  /** Every incident of the period (in the categories asked for): rows plus other. */
+  total: number;
+  /** Incidents of the keys past `limit`; 0 when every key is listed. */
+  other: number;
+}
+
+export interface CountShare {
+  count: number;
+  /** count / the period's total, a fraction from 0 to 1, unrounded; 0 when the period has no incidents. */
+  share: number;
+}
+
+export interface ImportRejects {
+  importId: number;
+  fileName: string;
+  /** Data rows the file held: stored, duplicates and rejected. */
+  rows: number;
+  rejected: number;
+  /** rejected / rows, a fraction from 0 to 1, unrounded. */
+  share: number;
+}
+
+export interface SourceRejects {
+  /**
+   * The source the rejected rows would have had: the constant an import's mapping set, or '' for an
+   * import that mapped no source (its stored incidents have source '' too, so this is the '' row of the
+   * source breakdown). null for rejects whose source cannot be known: their import read the source
+   * from a column of the file, and a rejected row was never parsed into fields that can be trusted.
+   */
+  source: string | null;
+  rejected: number;
+  /** How many imports the rejects came from. */
+  imports: number;
+}
+
+export interface DataQuality {
+  period: Period;
+  /** Incidents that occurred in the period (by the UTC date of occurred_at), as the headline counts them. */
+  total: number;
+  /** Incidents with no label or a label no category knows (category 'uncategorized'). */
+  uncategorized: CountShare;
+  /** Incidents whose source is empty. */
+  withoutSource: CountShare;
+  /** Incidents whose region is empty. */
+  withoutRegion: CountShare;
+  /** Labels of the period's uncategorized incidents, most frequent first (then by label); at most 20. */
+  unknownLabels: LabelCount[];
+  /**
+   * Imports that rejected rows, the most rejects first (then the oldest import); at most 50. Every import
+   * that is not undone, whatever period its incidents fall in — see rejectedImports for why.
+   */
+  rejectedByImport: ImportRejects[];
+  /**
+   * Rejects of all those imports (not only the first 50) by the source their rows would have had, the
+   * most first; on a tie, by source in binary order with unknown (null) last.
+   */
+  rejectedBySource: SourceRejects[];
+}

@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import type { OperationName, ParsedInputOf, ResultOf } from '../../shared/contract';
 import type { FileRef } from '../../shared/domain';
 import { VigilFault } from '../../shared/errors';
+import { breakdown } from '../analysis/breakdown';
+import { dataQuality } from '../analysis/dataQuality';
+import { dataRange } from '../analysis/dataRange';
 import { headline } from '../analysis/headline';
+import { trend } from '../analysis/trend';
 import type { JobFile } from '../import/runJob';
 import { previewFile } from '../import/preview';
 import { writeSampleFile } from '../sample';
@@ -59,6 +63,14 @@ export function createHandlers({ db, storePath, tasks }: ServiceDeps): Handlers 
     'stats.monthlyByCategory': (input) => ({ rows: monthlyByCategory(db, input) }),
 
     'stats.headline': (input) => headline(db, input),
+
+    'stats.trend': (input) => trend(db, input),
+
+    'stats.breakdown': (input) => breakdown(db, input),
+
+    'stats.quality': (input) => dataQuality(db, input),
+
+    'stats.range': () => dataRange(db),
 
     'imports.list': () => ({ rows: listImports(db) }),
 

@@ -2,7 +2,15 @@
 // so a view can be bookmarked, reloaded, and opened by a test. Parsing is forgiving (unknown values are
 // dropped, repeated `category` parameters and comma lists both work); formatting is canonical (defaults
 // left out, categories in taxonomy order), so parse(format(route)) gives the route back.
-import type { SortField } from '../../../shared/domain';
+import {
+  MAX_TREND_DAYS,
+  TREND_DIMENSIONS,
+  TREND_GRANULARITIES,
+  type SortField,
+  type TrendDimension,
+  type TrendGranularity,
+} from '../../../shared/domain';
+import { dayCount, isIsoDate, type IsoDate } from '../../../shared/period';
 import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../../../shared/taxonomy';
 import { isSortField } from './sortFields';
 
@@ -15,10 +23,21 @@ export interface IncidentsRoute {
   dir: SortDir;
 }
 
+/**
+ * The dashboard and its choices. Each optional field left out means its default: the default period
+ * (see dashboardPeriod.ts), a breakdown by category, and a granularity that suits the period's length.
+ * `from` and `to` come together or not at all.
+ */
 export interface DashboardRoute {
   view: 'dashboard';
   categories: CategoryCode[];
+  from?: IsoDate;
+  to?: IsoDate;
+  by?: TrendDimension;
+  granularity?: TrendGranularity;
 }
+
+export const DEFAULT_TREND_DIMENSION: TrendDimension = 'category';
 
 export interface ImportRoute {
   view: 'import';
@@ -53,6 +72,33 @@ function categoriesParam(params: URLSearchParams): CategoryCode[] {
   return canonicalCategories(values);
 }
 
+function isOneOf<T extends string>(list: readonly T[], value: string | null): value is T {
+  return value !== null && (list as readonly string[]).includes(value);
+}
+
+/** A dashboard address's choices; a period that is not one (or too long to chart) is left out whole. */
+function dashboardRoute(params: URLSearchParams): DashboardRoute {
+  const route: DashboardRoute = { view: 'dashboard', categories: categoriesParam(params) };
+  const from = params.get('from');
+  const to = params.get('to');
+  if (
+    from !== null &&
+    to !== null &&
+    isIsoDate(from) &&
+    isIsoDate(to) &&
+    from <= to &&
+    dayCount({ from, to }) <= MAX_TREND_DAYS
+  ) {
+    route.from = from;
+    route.to = to;
+  }
+  const by = params.get('by');
+  if (isOneOf(TREND_DIMENSIONS, by) && by !== DEFAULT_TREND_DIMENSION) route.by = by;
+  const granularity = params.get('granularity');
+  if (isOneOf(TREND_GRANULARITIES, granularity)) route.granularity = granularity;
+  return route;
+}
+
 export function parseRoute(hash: string): Route {
   const text = hash.replace(/^#/, '').replace(/^\/+/, '');
   const question = text.indexOf('?');
@@ -61,7 +107,7 @@ export function parseRoute(hash: string): Route {
   const view = path.split('/')[0] ?? '';
   switch (view) {
     case 'dashboard':
-      return { view: 'dashboard', categories: categoriesParam(params) };
+      return dashboardRoute(params);
     case 'import':
       return { view: 'import' };
     default: {
@@ -77,11 +123,18 @@ export function parseRoute(hash: string): Route {
 }
 
 export function formatRoute(route: Route): string {
-  // Category codes and sort fields are fixed identifiers ([a-z_]), so they need no escaping and the
-  // comma list stays readable.
+  // Category codes, sort fields, dimensions and dates are fixed identifiers ([a-z_0-9-]), so they need
+  // no escaping and the comma list stays readable.
   const query: string[] = [];
+  if (route.view === 'dashboard' && route.from !== undefined && route.to !== undefined) {
+    query.push(`from=${route.from}`, `to=${route.to}`);
+  }
   if (route.view !== 'import' && route.categories.length > 0) {
     query.push(`category=${canonicalCategories(route.categories).join(',')}`);
+  }
+  if (route.view === 'dashboard') {
+    if (route.by !== undefined && route.by !== DEFAULT_TREND_DIMENSION) query.push(`by=${route.by}`);
+    if (route.granularity !== undefined) query.push(`granularity=${route.granularity}`);
   }
   if (route.view === 'incidents') {
     if (route.sort !== DEFAULT_SORT) query.push(`sort=${route.sort}`);

@@ -1,42 +1,56 @@
-// The dashboard: incidents per month, stacked by category, for the categories in the address, with
-// the same numbers as a table beside it.
-import { useMemo } from 'react';
+// The dashboard: a period's headline figures (year on year and against the period before), the same
+// per category, and the trend per day, week, month or quarter by one dimension with the year before
+// drawn beside it. The period, the categories and the trend's choices are all in the address.
+import type { TrendDimension, TrendGranularity } from '../../../shared/domain';
+import type { Period } from '../../../shared/period';
 import { navigate } from '../app/navigate';
-import type { DashboardRoute } from '../app/route';
-import { MonthlyChart } from '../charts/MonthlyChart';
-import { toMonthlySeries } from '../charts/monthlySeries';
+import { DEFAULT_TREND_DIMENSION, type DashboardRoute } from '../app/route';
+import { CategoryChangeTable } from '../components/CategoryChangeTable';
 import { CategoryFilter } from '../components/CategoryFilter';
-import { CategoryTotals } from '../components/CategoryTotals';
 import { ChooseFilesButton } from '../components/ChooseFilesButton';
 import { EmptyState } from '../components/EmptyState';
-import { NoneInCategories } from '../components/NoneInCategories';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { HeadlinePanel } from '../components/HeadlinePanel';
 import { LoadSampleButton } from '../components/LoadSampleButton';
-import { formatCount } from '../format/count';
+import { PeriodBar } from '../components/PeriodBar';
+import { TrendPanel } from '../components/TrendPanel';
+import { autoGranularity, defaultPeriod } from '../dashboard/periodChoice';
 import { useCategoryTotals } from '../hooks/useCategoryTotals';
-import { useMonthlyCounts } from '../hooks/useMonthlyCounts';
+import { useDataRange } from '../hooks/useDataRange';
+import { useHeadline } from '../hooks/useHeadline';
+import { useToday } from '../hooks/useToday';
+import { useTrend } from '../hooks/useTrend';
 
 export function DashboardView({ route }: { route: DashboardRoute }) {
-  const { value, error, loading } = useMonthlyCounts(route.categories);
+  const today = useToday();
+  const range = useDataRange();
   const { totals: storeTotals } = useCategoryTotals();
-  const rows = useMemo(() => value?.rows ?? [], [value]);
-  const { months, series } = useMemo(() => toMonthlySeries(rows), [rows]);
-  const totals = useMemo(
-    () =>
-      series
-        .map(({ category, total }) => ({ category, count: total }))
-        .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
-    [series],
-  );
-  const total = totals.reduce((sum, t) => sum + t.count, 0);
+  const lastDay = range.value?.last ?? null;
+  // Without dates in the address the default period needs the store's last day: wait for it rather
+  // than count a period that is about to change.
+  const period: Period | null =
+    route.from !== undefined && route.to !== undefined
+      ? { from: route.from, to: route.to }
+      : range.value === null
+        ? null
+        : defaultPeriod(lastDay, today);
+  const by: TrendDimension = route.by ?? DEFAULT_TREND_DIMENSION;
+  const granularity: TrendGranularity | null =
+    route.granularity ?? (period === null ? null : autoGranularity(period));
+  const headline = useHeadline(period, route.categories);
+  const trend = useTrend(period, { by, granularity: granularity ?? 'month' }, route.categories);
+
+  const error = range.error ?? headline.error ?? trend.error;
+  const empty = range.value !== null && range.value.last === null;
 
   let body;
-  if (value === null) {
-    body = error !== null ? null : <p className="muted loading">Loading the monthly counts…</p>;
-  } else if (rows.length === 0 && route.categories.length === 0 && !loading) {
+  if (empty) {
     body = (
       <EmptyState title="Nothing to chart yet">
-        <p>Once incidents are imported, this shows how many there were each month, by category.</p>
+        <p>
+          Once incidents are imported, this shows a period&rsquo;s figures year on year, by category, and
+          their trend.
+        </p>
         <p>Drop a CSV export anywhere on this window, or choose files to import.</p>
         <div className="empty-actions">
           <ChooseFilesButton primary />
@@ -44,49 +58,55 @@ export function DashboardView({ route }: { route: DashboardRoute }) {
         </div>
       </EmptyState>
     );
-  } else if (rows.length === 0 && !loading) {
-    body = (
-      <NoneInCategories
-        onShowAll={() => {
-          navigate({ ...route, categories: [] });
-        }}
-      />
-    );
+  } else if (period === null || headline.value === null || trend.value === null || granularity === null) {
+    body = error !== null ? null : <p className="muted loading">Counting the period…</p>;
   } else {
     body = (
-      <div className="dashboard-grid">
-        <section className="panel chart-panel" aria-labelledby="monthly-title">
-          <header className="panel-head">
-            <h2 className="panel-title" id="monthly-title">
-              Incidents per month by category
-            </h2>
-            <span className="muted">
-              {formatCount(total)} incidents
-              {months.length > 0 ? ` · ${months[0] ?? ''} to ${months.at(-1) ?? ''}` : ''}
-            </span>
-          </header>
-          <MonthlyChart rows={rows} />
-        </section>
-        <section className="panel totals-panel" aria-label="Totals by category">
-          <CategoryTotals totals={totals} />
-        </section>
-      </div>
+      <>
+        <PeriodBar
+          period={period}
+          today={today}
+          firstDay={range.value?.first ?? null}
+          lastDay={lastDay}
+          onChange={(next) => {
+            navigate({ ...route, from: next.from, to: next.to });
+          }}
+        />
+        <HeadlinePanel headline={headline.value} />
+        <div className="dashboard-grid">
+          <TrendPanel
+            trend={trend.value}
+            by={by}
+            granularity={granularity}
+            onChange={(choice) => {
+              navigate({ ...route, ...choice });
+            }}
+          />
+          <section className="panel totals-panel" aria-label="By category">
+            <CategoryChangeTable headline={headline.value} />
+          </section>
+        </div>
+      </>
     );
   }
 
   return (
-    <section className="view" aria-labelledby="dashboard-title">
+    <section className="view" aria-labelledby="dashboard-title" aria-busy={headline.loading || trend.loading}>
       <header className="view-head">
         <h1 id="dashboard-title">Dashboard</h1>
       </header>
-      <CategoryFilter
-        selected={route.categories}
-        totals={storeTotals}
-        onChange={(next) => {
-          navigate({ ...route, categories: next });
-        }}
-      />
-      {error !== null ? <ErrorNotice error={error} context="The monthly counts could not be read." /> : null}
+      {empty ? null : (
+        <CategoryFilter
+          selected={route.categories}
+          totals={storeTotals}
+          onChange={(next) => {
+            navigate({ ...route, categories: next });
+          }}
+        />
+      )}
+      {error !== null ? (
+        <ErrorNotice error={error} context="The dashboard's figures could not be read." />
+      ) : null}
       {body}
     </section>
   );

@@ -1,0 +1,118 @@
+// Incidents of a period broken down by one dimension (category, severity, source, region or sector), for
+// the dashboard's ranked lists. Read from the daily aggregate (agg_daily) only, like the headline: it is
+// kept exact in the same transaction as the incidents it counts, and a period of it is a range of its
+// primary key (day first) however many incidents the period holds.
+import type { Database } from 'better-sqlite3';
+import {
+  BREAKDOWN_DIMENSIONS,
+  type Breakdown,
+  type BreakdownDimension,
+  type BreakdownRow,
+} from '../../shared/domain';
+import { VigilFault } from '../../shared/errors';
+import { canonicalTimeZone, isIsoDate, STATS_TIME_ZONE, type Period } from '../../shared/period';
+
+// Each dimension's column, written out here so that SQL text never comes from the caller: `by` is looked
+// up in this table and anything not in it is refused before a statement is built.
+const COLUMN: Readonly<Record<BreakdownDimension, string>> = {
+  category: 'category',
+  severity: 'severity',
+  source: 'source',
+  region: 'region',
+  sector: 'sector',
+};
+
+export { BREAKDOWN_DIMENSIONS, type Breakdown, type BreakdownDimension, type BreakdownRow };
+
+export const DEFAULT_BREAKDOWN_LIMIT = 20;
+/** More rows than a ranked list can show is a mistake in the caller, not a request to honour. */
+export const MAX_BREAKDOWN_LIMIT = 1000;
+
+export interface BreakdownQuery extends Period {
+  by: BreakdownDimension;
+  /** Count only these categories; all when absent or empty. Codes no incident has simply match nothing. */
+  categories?: readonly string[] | undefined;
+  /** How many of the largest keys to list (1–1000, 20 when absent); the rest are summed into `other`. */
+  limit?: number | undefined;
+  /** The zone the dates are in; 'UTC' when absent, and the only one counted for now (as the headline). */
+  timeZone?: string | undefined;
+}
+
+/**
+ * The period a statistics query asks for, or an invalid_input fault saying what is wrong with it: dates
+ * in the calendar, not reversed, counted in UTC. The same rules and messages as the headline's
+ * (headlinePeriods), which also refuses periods it cannot compare a year back; a breakdown compares
+ * nothing, so it keeps only the checks that apply to any period.
+ */
+export function statsPeriod(query: Period & { timeZone?: string | undefined }): Period {
+  for (const end of ['from', 'to'] as const) {
+    if (!isIsoDate(query[end])) {
+      throw new VigilFault(
+        'invalid_input',
+        `${end}: "${query[end]}" is not a date in the calendar (YYYY-MM-DD)`,
+      );
+    }
+  }
+  if (query.from > query.to) {
+    throw new VigilFault('invalid_input', `the period ends (${query.to}) before it starts (${query.from})`);
+  }
+  const zone = query.timeZone ?? STATS_TIME_ZONE;
+  const canonical = canonicalTimeZone(zone);
+  if (canonical === null) throw new VigilFault('invalid_input', `"${zone}" is not a time zone`);
+  if (canonical !== STATS_TIME_ZONE) {
+    throw new VigilFault(
+      'invalid_input',
+      `statistics are counted in UTC only for now: the daily counts are stored by UTC date, so periods in ${zone} cannot be counted yet`,
+    );
+  }
+  return { from: query.from, to: query.to };
+}
+
+export function breakdown(db: Database, query: BreakdownQuery): Breakdown {
+  const period = statsPeriod(query);
+  // Checked at run time too: the command line and tests reach this without the contract's schema.
+  const by: unknown = query.by;
+  if (typeof by !== 'string' || !(BREAKDOWN_DIMENSIONS as readonly string[]).includes(by)) {
+    throw new VigilFault(
+      'invalid_input',
+      `by: ${String(by)} is not one of ${BREAKDOWN_DIMENSIONS.join(', ')}`,
+    );
+  }
+  const limit = query.limit ?? DEFAULT_BREAKDOWN_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_BREAKDOWN_LIMIT) {
+    throw new VigilFault(
+      'invalid_input',
+      `limit: ${String(limit)} is not a whole number from 1 to ${String(MAX_BREAKDOWN_LIMIT)}`,
+    );
+  }
+  const column = COLUMN[query.by];
+
+  const params: string[] = [period.from, period.to];
+  let only = '';
+  if (query.categories !== undefined && query.categories.length > 0) {
+    const codes = [...new Set(query.categories)];
+    only = `AND category IN (${codes.map(() => '?').join(', ')})`;
+    params.push(...codes);
+  }
+  // Every key is read, not just the first `limit`: `other` and `total` need the rest, and a period has
+  // at most a few thousand distinct keys (the aggregate's rows for it are far fewer than its incidents).
+  // Sorted here rather than in JavaScript so ties fall in one order, SQLite's binary one, everywhere.
+  const counted = db
+    .prepare(
+      `SELECT ${column} AS key, sum(n) AS count FROM agg_daily
+       WHERE day BETWEEN ? AND ? ${only}
+       GROUP BY ${column}
+       HAVING count > 0
+       ORDER BY count DESC, key`,
+    )
+    .all(...params) as { key: string; count: number }[];
+
+  let total = 0;
+  for (const r of counted) total += r.count;
+  let other = 0;
+  for (const r of counted.slice(limit)) other += r.count;
+  const rows = counted
+    .slice(0, limit)
+    .map((r) => ({ key: r.key, count: r.count, share: total === 0 ? 0 : r.count / total }));
+  return { by: query.by, rows, total, other };
+}

@@ -1,0 +1,198 @@
+// A period's incidents per day, ISO week, month or quarter, broken down by one dimension, with the
+// same dates one year earlier as a comparison line (stats.trend). Read from the daily aggregate
+// (agg_daily), never from the incidents table: a decade of it is a range of its primary key.
+//
+// Buckets are gathered twice, on purpose: SQLite groups the period's rows by bucket (so a region with
+// hundreds of spellings never comes back once per day), and the bucket list itself, with the empty
+// buckets a time axis needs, comes from period.ts. Tests hold the two to the same answers across
+// year boundaries and leap days; a bucket SQLite names that the list lacks is an internal fault.
+import type { Database } from 'better-sqlite3';
+import {
+  MAX_TREND_DAYS,
+  type Trend,
+  type TrendDimension,
+  type TrendGranularity,
+  type TrendSeries,
+} from '../../shared/domain';
+import { VigilFault } from '../../shared/errors';
+import {
+  addDays,
+  dayCount,
+  isIsoDate,
+  isoWeekday,
+  yearEarlier,
+  ymd,
+  type IsoDate,
+  type Period,
+} from '../../shared/period';
+import type { CategoryCode } from '../../shared/taxonomy';
+
+export interface TrendQuery extends Period {
+  granularity: TrendGranularity;
+  by: TrendDimension;
+  /** Count only these categories; all when absent or empty. */
+  categories?: readonly CategoryCode[] | undefined;
+}
+
+/** The column each dimension reads: a fixed list, so no caller's text ever reaches the SQL. */
+const COLUMNS: Readonly<Record<TrendDimension, string>> = {
+  category: 'category',
+  severity: 'severity',
+  source: 'source',
+  region: 'region',
+  sector: 'sector',
+};
+
+/** Each bucket's first day as SQLite computes it from agg_daily's 'YYYY-MM-DD' day. */
+const BUCKET_SQL: Readonly<Record<TrendGranularity, string>> = {
+  day: 'day',
+  // Back six days, then forward to the next Monday (or stay on one): the Monday that starts the ISO week.
+  week: "date(day, '-6 days', 'weekday 1')",
+  month: "substr(day, 1, 8) || '01'",
+  quarter: "printf('%s-%02d-01', substr(day, 1, 4), ((CAST(substr(day, 6, 2) AS INTEGER) - 1) / 3) * 3 + 1)",
+};
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** The first day of the bucket holding `date`. */
+export function bucketStart(date: IsoDate, granularity: TrendGranularity): IsoDate {
+  switch (granularity) {
+    case 'day':
+      return date;
+    case 'week':
+      return addDays(date, 1 - isoWeekday(date));
+    case 'month':
+      return `${date.slice(0, 8)}01`;
+    case 'quarter': {
+      const { month } = ymd(date);
+      return `${date.slice(0, 5)}${pad2(month - ((month - 1) % 3))}-01`;
+    }
+  }
+}
+
+/** The period's days gathered into buckets: each bucket's first day, and the days of the period it holds. */
+export function periodBuckets(
+  period: Period,
+  granularity: TrendGranularity,
+): { start: IsoDate; days: Period }[] {
+  const buckets: { start: IsoDate; days: Period }[] = [];
+  // Day by day (at most MAX_TREND_DAYS steps) rather than bucket by bucket: no month arithmetic to get
+  // wrong, and no step past the period's last day, which may be 9999-12-31.
+  for (let day = period.from; ; day = addDays(day, 1)) {
+    const start = bucketStart(day, granularity);
+    const last = buckets.at(-1);
+    if (last !== undefined && last.start === start) last.days.to = day;
+    else buckets.push({ start, days: { from: day, to: day } });
+    if (day === period.to) break;
+  }
+  return buckets;
+}
+
+/** The period a trend counts, or an invalid_input fault saying what is wrong with the query. */
+export function trendPeriod(query: Period): Period {
+  for (const end of ['from', 'to'] as const) {
+    if (!isIsoDate(query[end])) {
+      throw new VigilFault(
+        'invalid_input',
+        `${end}: "${query[end]}" is not a date in the calendar (YYYY-MM-DD)`,
+      );
+    }
+  }
+  if (query.from > query.to) {
+    throw new VigilFault('invalid_input', `the period ends (${query.to}) before it starts (${query.from})`);
+  }
+  const period: Period = { from: query.from, to: query.to };
+  if (dayCount(period) > MAX_TREND_DAYS) {
+    throw new VigilFault(
+      'invalid_input',
+      `a trend covers at most ${String(MAX_TREND_DAYS)} days; ${period.from} to ${period.to} is ${String(dayCount(period))}`,
+    );
+  }
+  try {
+    yearEarlier(period);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    throw new VigilFault('invalid_input', `the period reaches too far back to compare with: ${err.message}`);
+  }
+  return period;
+}
+
+function categoryFilter(categories: readonly CategoryCode[] | undefined): { sql: string; params: string[] } {
+  if (categories === undefined || categories.length === 0) return { sql: '', params: [] };
+  return { sql: `AND category IN (${categories.map(() => '?').join(', ')})`, params: [...categories] };
+}
+
+export function trend(db: Database, query: TrendQuery): Trend {
+  const period = trendPeriod(query);
+  const buckets = periodBuckets(period, query.granularity);
+  const index = new Map(buckets.map((b, i) => [b.start, i]));
+  const only = categoryFilter(query.categories);
+
+  const rows = db
+    .prepare(
+      `SELECT ${BUCKET_SQL[query.granularity]} AS bucket, ${COLUMNS[query.by]} AS key, sum(n) AS count
+       FROM agg_daily WHERE day BETWEEN ? AND ? ${only.sql}
+       GROUP BY bucket, key`,
+    )
+    .all(period.from, period.to, ...only.params) as { bucket: string; key: string; count: number }[];
+  const byKey = new Map<string, number[]>();
+  for (const row of rows) {
+    if (row.count <= 0) continue;
+    const i = index.get(row.bucket);
+    if (i === undefined) {
+      throw new VigilFault(
+        'internal',
+        `the trend found a bucket ${row.bucket} outside ${period.from}..${period.to}`,
+      );
+    }
+    let counts = byKey.get(row.key);
+    if (counts === undefined) {
+      counts = buckets.map(() => 0);
+      byKey.set(row.key, counts);
+    }
+    counts[i] = (counts[i] ?? 0) + row.count;
+  }
+  const total = (counts: number[]): number => counts.reduce((a, b) => a + b, 0);
+  const series: TrendSeries[] = [...byKey]
+    .map(([key, counts]) => ({ key, counts, total: total(counts) }))
+    .sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ key, counts }) => ({ key, counts }));
+
+  return {
+    period,
+    granularity: query.granularity,
+    by: query.by,
+    buckets: buckets.map((b) => b.start),
+    series,
+    comparison: comparisonTotals(db, period, buckets, only),
+  };
+}
+
+/**
+ * Each bucket's days one year earlier (period.ts's yearEarlier, so 29 February compares with 28
+ * February), counted from one read of the whole comparison period by day. In the day and week views
+ * a leap year's 28 and 29 February both compare with the 28th of the year before, as each would alone.
+ */
+function comparisonTotals(
+  db: Database,
+  period: Period,
+  buckets: readonly { days: Period }[],
+  only: { sql: string; params: string[] },
+): number[] {
+  const earlier = yearEarlier(period);
+  const rows = db
+    .prepare(`SELECT day, sum(n) AS count FROM agg_daily WHERE day BETWEEN ? AND ? ${only.sql} GROUP BY day`)
+    .all(earlier.from, earlier.to, ...only.params) as { day: string; count: number }[];
+  const byDay = new Map(rows.map((r) => [r.day, r.count]));
+  return buckets.map(({ days }) => {
+    const range = yearEarlier(days);
+    let sum = 0;
+    for (let day = range.from; ; day = addDays(day, 1)) {
+      sum += byDay.get(day) ?? 0;
+      if (day === range.to) break;
+    }
+    return sum;
+  });
+}

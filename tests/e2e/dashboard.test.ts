@@ -1,0 +1,138 @@
+// The dashboard on a generated sample imported through the command line: its headline figures are
+// the ones `vigil stats --json` gives for the same period, a preset changes them, and the trend's
+// numbers are there as a table too.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Headline } from '../../src/shared/domain';
+import { CLI, launch, openPage, ROOT, serve, type Served, type Watched } from './harness';
+
+let browser: Browser;
+let served: Served;
+let watched: Watched | undefined;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  if (watched) {
+    expect(watched.foreignRequests).toEqual([]);
+    expect(watched.consoleErrors).toEqual([]);
+    await watched.page.context().close();
+  }
+  watched = undefined;
+  await served.stop();
+});
+
+function vigil(...args: string[]): string {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
+  if (result.status !== 0) throw new Error(`vigil ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+function stats(from: string, to: string): Headline {
+  return JSON.parse(
+    vigil('stats', '--db', served.storePath, '--from', from, '--to', to, '--json'),
+  ) as Headline;
+}
+
+function pct(value: number | null): string {
+  if (value === null) return 'n/a';
+  if (value === 0) return '0.0%';
+  return `${value > 0 ? '+' : '\u2212'}${Math.abs(value).toFixed(1)}%`;
+}
+
+async function shownPeriod(page: Page): Promise<{ from: string; to: string }> {
+  const text = page.getByTestId('period-text');
+  return {
+    from: (await text.getAttribute('data-from')) ?? '',
+    to: (await text.getAttribute('data-to')) ?? '',
+  };
+}
+
+async function shownHeadline(page: Page): Promise<string[]> {
+  const ids = ['total', 'previous', 'yoy', 'previous-period', 'change'];
+  return Promise.all(ids.map((id) => page.getByTestId(`headline-${id}`).innerText()));
+}
+
+function expectedHeadline(h: Headline): string[] {
+  const n = (v: number): string => v.toLocaleString('en-US');
+  return [n(h.total), n(h.previous), pct(h.yoyPct), n(h.previousPeriodTotal), pct(h.changePct)];
+}
+
+describe('the dashboard', () => {
+  it('shows the figures vigil stats gives, and changes them with the period', async () => {
+    served = await serve();
+    const sample = join(served.dir, 'sample.csv');
+    vigil('sample', '--rows', '5000', '--out', sample);
+    vigil('import', sample, '--db', served.storePath);
+    watched = await openPage(browser, served);
+    const { page } = watched;
+
+    await page.getByTestId('nav-dashboard').click();
+    await page.getByTestId('headline-total').waitFor({ state: 'visible' });
+    // The sample's data ends before this year: the dashboard opens on its latest year.
+    const first = await shownPeriod(page);
+    expect(first.from).toMatch(/^\d{4}-01-01$/);
+    const year = first.from.slice(0, 4);
+    await expect.poll(() => shownHeadline(page)).toEqual(expectedHeadline(stats(first.from, first.to)));
+    expect(await page.getByTestId('headline-sentence').innerText()).toMatch(
+      new RegExp(
+        `^1 January – .* ${year}: [\\d,]+ incidents, (up|down) [\\d.]+% on the same period of ${String(Number(year) - 1)}\\.$`,
+      ),
+    );
+
+    // The first nine months of that year, chosen in the bar, land in the address and the figures.
+    await page.getByTestId('period-preset').selectOption('first_months');
+    await page.getByTestId('period-months').selectOption('9');
+    await expect.poll(() => shownPeriod(page)).toEqual({ from: `${year}-01-01`, to: `${year}-09-30` });
+    expect(page.url()).toContain(`#/dashboard?from=${year}-01-01&to=${year}-09-30`);
+    const nine = stats(`${year}-01-01`, `${year}-09-30`);
+    expect(nine.total).not.toBe(stats(first.from, first.to).total);
+    await expect.poll(() => shownHeadline(page)).toEqual(expectedHeadline(nine));
+    expect(await page.getByTestId('category-change-row').count()).toBe(Object.keys(nine.byCategory).length);
+
+    // A preset ending today, long after the sample: nothing counted, nothing to compare with.
+    await page.getByTestId('period-preset').selectOption('preset:this_month');
+    await expect.poll(() => page.getByTestId('headline-total').innerText()).toBe('0');
+    expect(await page.getByTestId('headline-yoy').innerText()).toBe('n/a');
+
+    // Back to the nine months; the trend drew bars, and its numbers are there as a table.
+    await page.goBack();
+    await expect.poll(() => shownHeadline(page)).toEqual(expectedHeadline(nine));
+    const chart = page.getByTestId('monthly-chart');
+    await chart.locator('canvas').waitFor({ state: 'visible' });
+    await expect
+      .poll(() =>
+        chart.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+          const context = canvas.getContext('2d');
+          if (!context) return 0;
+          const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+          let painted = 0;
+          for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
+          return painted;
+        }),
+      )
+      .toBeGreaterThan(1000);
+    await page.getByTestId('trend-granularity').selectOption('month');
+    await page.getByTestId('trend-as-table').click();
+    const table = page.getByTestId('trend-table');
+    await table.waitFor({ state: 'visible' });
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(9);
+    const totals = await table.locator('tbody tr td.strong-num').allInnerTexts();
+    expect(totals.reduce((sum, t) => sum + Number(t.replace(/,/g, '')), 0)).toBe(nine.total);
+  });
+
+  it('offers the sample from its empty state', async () => {
+    served = await serve();
+    watched = await openPage(browser, served);
+    const { page } = watched;
+    await page.getByTestId('nav-dashboard').click();
+    await page.getByTestId('empty-state').waitFor({ state: 'visible' });
+    expect(await page.getByTestId('load-sample').count()).toBe(1);
+  });
+});
