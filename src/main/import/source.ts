@@ -137,25 +137,12 @@ async function* decodedChunks(source: SourceFile, hooks: ReadHooks): AsyncGenera
 
 async function* readDelimited(source: SourceFile, hooks: ReadHooks): AsyncGenerator<CsvRecord[]> {
   const reader = new CsvReader({ delimiter: source.delimiter });
-  const decoder = new TextDecoder(source.encoding);
-  const stream = createReadStream(source.path, { highWaterMark: 1 << 20 });
-  let skip = source.bomLength;
-  let bytesRead = 0;
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (hooks.signal?.aborted) return;
-      bytesRead += chunk.length;
-      hooks.onChunk?.(chunk, bytesRead);
-      const body = skip > 0 ? chunk.subarray(skip) : chunk;
-      skip = Math.max(0, skip - chunk.length);
-      const records = reader.push(decoder.decode(body, { stream: true }));
-      if (records.length > 0) yield records;
-    }
-    const rest = [...reader.push(decoder.decode()), ...reader.end()];
-    if (rest.length > 0) yield rest;
-  } finally {
-    stream.destroy();
+  for await (const text of decodedChunks(source, hooks)) {
+    const records = reader.push(text);
+    if (records.length > 0) yield records;
   }
+  const rest = reader.end();
+  if (rest.length > 0) yield rest;
 }
 
 async function fileSize(path: string, name: string): Promise<number> {
