@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import type { CategoryHeadline, Headline } from '../../shared/domain';
 import { VigilFault } from '../../shared/errors';
-import { dayCount, isIsoDate, ymd, type IsoDate, type Period } from '../../shared/period';
+import { dayCount, isIsoDate, type IsoDate } from '../../shared/period';
+import { periodText } from '../../shared/periodText';
 import { CATEGORY_CODES, type CategoryCode } from '../../shared/taxonomy';
 import { headline, type HeadlineQuery } from '../analysis/headline';
 import { openStore } from '../store/open';
@@ -63,35 +64,8 @@ function statsQuery(options: StatsOptions): HeadlineQuery {
   return { from, to, categories, timeZone: options.timeZone };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
 // Fixed 'en-US' so the output reads the same on every machine, whatever its locale.
 const integer = new Intl.NumberFormat('en-US');
-
-/** "1 January – 30 September 2016": the shared month and year written once. */
-export function periodText(period: Period): string {
-  const from = ymd(period.from);
-  const to = ymd(period.to);
-  const month = (m: number): string => MONTHS[m - 1] ?? '';
-  const end = `${to.day} ${month(to.month)} ${to.year}`;
-  if (period.from === period.to) return end;
-  if (from.year !== to.year) return `${from.day} ${month(from.month)} ${from.year} – ${end}`;
-  if (from.month !== to.month) return `${from.day} ${month(from.month)} – ${end}`;
-  return `${from.day} – ${end}`;
-}
 
 /** "+12.0%", "-3.5%", "0.0%", or "n/a" where there is nothing to compare with. */
 function signedPct(pct: number | null): string {
