@@ -1,0 +1,109 @@
+// Dashboard data: the operations one dashboard view asks for (headline, trend with the year-earlier
+// line, four breakdowns, data quality), called through `vigil serve` on a store of N generated incidents,
+// beside the baseline the issue names: the sqlite3 shell's time for the equivalent GROUP BY over the
+// incidents table, measured in the same run on the same file.
+// Usage: npm run bench:dashboard [-- --rows N --runs N]
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: { rows: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '15' } },
+});
+const rows = Number(values.rows);
+const runs = Number(values.runs);
+const cli = join(import.meta.dirname, '..', 'out', 'main', 'cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-dashboard-'));
+const store = join(dir, 'vigil.db');
+const period = { from: '2016-01-01', to: '2016-09-30' };
+
+function median(list) {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** The sqlite3 shell's own timer for one statement, in ms (its process start-up not counted). */
+function shellMs(sql) {
+  const out = execFileSync('sqlite3', [store], { input: `.timer on\n${sql}\n`, encoding: 'utf8' });
+  const match = /Run Time: real ([\d.]+)/.exec(out);
+  if (!match) throw new Error(`no timing in sqlite3 output: ${out.slice(0, 200)}`);
+  return Number(match[1]) * 1000;
+}
+
+const server = { child: null };
+try {
+  const csv = join(dir, 'export.csv');
+  execFileSync(process.execPath, [cli, 'sample', '--rows', String(rows), '--out', csv], { stdio: 'ignore' });
+  execFileSync(process.execPath, [cli, 'import', csv, '--db', store], { stdio: 'ignore' });
+  rmSync(csv);
+
+  server.child = spawn(process.execPath, [cli, 'serve', '--db', store, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const url = new URL(
+    await new Promise((resolve) => createInterface({ input: server.child.stdout }).once('line', resolve)),
+  );
+  const token = url.searchParams.get('token');
+  const call = async (name, input) => {
+    const response = await fetch(new URL(`/api/call/${name}`, url.origin), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-vigil-token': token },
+      body: JSON.stringify(input),
+    });
+    const result = await response.json();
+    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+    return result.value;
+  };
+  const dashboard = () =>
+    Promise.all([
+      call('stats.headline', period),
+      call('stats.trend', { ...period, granularity: 'month', by: 'category' }),
+      ...['severity', 'region', 'sector', 'source'].map((by) =>
+        call('stats.breakdown', { ...period, by, limit: 10 }),
+      ),
+      call('stats.quality', period),
+    ]);
+  await dashboard(); // warm the page cache, as an open window would be
+  const times = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    await dashboard();
+    times.push(performance.now() - start);
+  }
+  const filtered = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    await Promise.all([
+      call('stats.headline', { ...period, categories: ['phishing'] }),
+      call('stats.trend', { ...period, granularity: 'week', by: 'region', categories: ['phishing'] }),
+    ]);
+    filtered.push(performance.now() - start);
+  }
+  const baseline = [];
+  for (let run = 0; run < Math.min(runs, 5); run++) {
+    baseline.push(
+      shellMs(
+        `SELECT category, count(*) FROM incidents WHERE occurred_at >= '${period.from}' AND occurred_at < '2016-10-01' GROUP BY category;`,
+      ),
+    );
+  }
+  const headline = await call('stats.headline', period);
+  console.log(
+    `store: ${headline.total} incidents in ${period.from}..${period.to} of ${rows} generated rows; median of ${runs} runs`,
+  );
+  console.log(
+    `baseline  sqlite3 shell, one GROUP BY category over incidents for the period: ${median(baseline).toFixed(1)} ms`,
+  );
+  console.log(
+    `vigil dashboard data (headline, trend, 4 breakdowns, data quality) over HTTP: ${median(times).toFixed(1)} ms (target 100 ms)`,
+  );
+  console.log(
+    `vigil headline + weekly trend by region, one category filter: ${median(filtered).toFixed(1)} ms`,
+  );
+} finally {
+  server.child?.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+}
