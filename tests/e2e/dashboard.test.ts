@@ -1,9 +1,10 @@
 // The dashboard on a generated sample imported through the command line: its headline figures are
 // the ones `vigil stats --json` gives for the same period, a preset changes them, and the trend's
-// numbers are there as a table too.
+// numbers are there as a table too. Below, the breakdowns add up to the period's total, a category
+// clicked filters every panel, and the data-quality panel agrees with the category table.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Headline } from '../../src/shared/domain';
 import { CLI, launch, openPage, ROOT, serve, type Served, type Watched } from './harness';
@@ -57,6 +58,22 @@ async function shownPeriod(page: Page): Promise<{ from: string; to: string }> {
 async function shownHeadline(page: Page): Promise<string[]> {
   const ids = ['total', 'previous', 'yoy', 'previous-period', 'change'];
   return Promise.all(ids.map((id) => page.getByTestId(`headline-${id}`).innerText()));
+}
+
+function formatted(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** How many pixels a canvas has painted: more than a blank one's none once bars are drawn. */
+function painted(canvas: Locator): Promise<number> {
+  return canvas.evaluate((element: HTMLCanvasElement) => {
+    const context = element.getContext('2d');
+    if (!context) return 0;
+    const { data } = context.getImageData(0, 0, element.width, element.height);
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+    return n;
+  });
 }
 
 function expectedHeadline(h: Headline): string[] {
@@ -125,6 +142,73 @@ describe('the dashboard', () => {
     await expect.poll(() => table.locator('tbody tr').count()).toBe(9);
     const totals = await table.locator('tbody tr td.strong-num').allInnerTexts();
     expect(totals.reduce((sum, t) => sum + Number(t.replace(/,/g, '')), 0)).toBe(nine.total);
+  });
+
+  it('filters by a clicked category, breaks the period down, and judges its data', async () => {
+    served = await serve();
+    const sample = join(served.dir, 'sample.csv');
+    vigil('sample', '--rows', '5000', '--out', sample);
+    vigil('import', sample, '--db', served.storePath);
+    watched = await openPage(browser, served);
+    const { page } = watched;
+    const count = (text: string): number => Number(text.replace(/[^\d]/g, ''));
+
+    await page.getByTestId('nav-dashboard').click();
+    await page.getByTestId('headline-total').waitFor({ state: 'visible' });
+    const { from, to } = await shownPeriod(page);
+    const all = stats(from, to);
+    await expect.poll(() => page.getByTestId('headline-total').innerText()).toBe(formatted(all.total));
+
+    // The breakdowns: bars drawn, and their numbers (the "Other" row included) add up to the period.
+    await expect
+      .poll(() => painted(page.getByTestId('breakdown-source-chart').locator('canvas')))
+      .toBeGreaterThan(500);
+    for (const by of ['severity', 'region', 'sector', 'source']) {
+      await page.getByTestId(`breakdown-${by}-as-table`).click();
+      const table = page.getByTestId(`breakdown-${by}-table`);
+      await table.waitFor({ state: 'visible' });
+      const counts = await table.locator('tbody td.breakdown-count').allInnerTexts();
+      expect(counts.length).toBeLessThanOrEqual(11);
+      expect(counts.reduce((sum, t) => sum + count(t), 0)).toBe(all.total);
+    }
+
+    // Data quality: the uncategorized count is the category table's "Uncategorized" row.
+    const uncategorizedRow = page.locator(
+      '[data-testid="category-change-row"][data-category="uncategorized"]',
+    );
+    const inTable = count(await uncategorizedRow.locator('td').first().innerText());
+    expect(inTable).toBeGreaterThan(0);
+    await expect
+      .poll(async () =>
+        count((await page.getByTestId('quality-uncategorized').innerText()).replace(/^.*\(/, '')),
+      )
+      .toBe(inTable);
+    expect(await page.getByTestId('quality-unknown-labels').locator('tbody tr').count()).toBeGreaterThan(0);
+
+    // A category clicked in the table filters the dashboard; clicked again, the filter is gone.
+    const phishing = all.byCategory.phishing?.count ?? 0;
+    expect(phishing).toBeGreaterThan(0);
+    await page.locator('[data-testid="category-toggle"][data-category="phishing"]').click();
+    await expect.poll(() => page.url()).toContain('category=phishing');
+    await expect.poll(() => page.getByTestId('headline-total').innerText()).toBe(formatted(phishing));
+    expect(await page.getByTestId('category-change-row').count()).toBe(1);
+    const links = await page
+      .getByTestId('incidents-link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBe(5);
+    for (const href of links) expect(href).toBe('#/incidents?category=phishing');
+    const severity = page.getByTestId('breakdown-severity-table');
+    await expect
+      .poll(async () =>
+        (await severity.locator('tbody td.breakdown-count').allInnerTexts()).reduce(
+          (sum, t) => sum + count(t),
+          0,
+        ),
+      )
+      .toBe(phishing);
+    await page.locator('[data-testid="category-toggle"][data-category="phishing"]').click();
+    await expect.poll(() => page.url()).not.toContain('category=');
+    await expect.poll(() => page.getByTestId('headline-total').innerText()).toBe(formatted(all.total));
   });
 
   it('offers the sample from its empty state', async () => {

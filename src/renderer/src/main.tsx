@@ -15,6 +15,7 @@ import './styles/wizard.css';
 import './styles/preview.css';
 import './styles/history.css';
 import './styles/dashboard.css';
+import './styles/dashboard-panels.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

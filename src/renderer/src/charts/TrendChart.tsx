@@ -1,9 +1,9 @@
 // Incidents per bucket, stacked by the chosen dimension, with the same dates a year earlier as a line
 // on the same axis. Labels are drawn on the canvas as text (chart.js never parses them as HTML), so
 // the names of sources, regions and sectors from an import are safe here.
-import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
-import { useMemo } from 'react';
-import { Chart } from 'react-chartjs-2';
+import type { Chart as ChartJs, ChartData, ChartOptions, TooltipItem } from 'chart.js';
+import { useMemo, useRef, type MouseEvent } from 'react';
+import { Chart, getElementAtEvent } from 'react-chartjs-2';
 import { formatCount } from '../format/count';
 import { COMPARISON_COLOR } from './dimensionPalette';
 import type { TrendSeriesView } from './trendSeries';
@@ -24,7 +24,15 @@ function isBar(item: TooltipItem<Kind>): boolean {
   return item.datasetIndex !== LINE_INDEX;
 }
 
-function options(axisTitle: string): ChartOptions<Kind> {
+/** The series a dataset draws, or null for the comparison line. */
+function seriesIndex(datasetIndex: number): number | null {
+  return datasetIndex === LINE_INDEX ? null : datasetIndex - 1;
+}
+
+function options(
+  axisTitle: string,
+  onLegendClick: ((datasetIndex: number) => void) | null,
+): ChartOptions<Kind> {
   return {
     // No animation: a chart that settles at once reads calmer, prints complete, and screenshots the same.
     animation: false,
@@ -45,7 +53,19 @@ function options(axisTitle: string): ChartOptions<Kind> {
       },
     },
     plugins: {
-      legend: { position: 'bottom', labels: { boxWidth: 12, boxHeight: 12, padding: 12 } },
+      legend: {
+        position: 'bottom',
+        labels: { boxWidth: 12, boxHeight: 12, padding: 12 },
+        // When a click filters by the series, it does that instead of hiding it: hiding a category
+        // would leave the headline and tables counting it, filtering changes every figure alike.
+        ...(onLegendClick === null
+          ? {}
+          : {
+              onClick: (_event, item) => {
+                if (item.datasetIndex !== undefined) onLegendClick(item.datasetIndex);
+              },
+            }),
+      },
       tooltip: {
         filter: (item) => !isBar(item) || value(item) !== 0,
         itemSort: (a, b) => Number(isBar(a)) - Number(isBar(b)) || value(b) - value(a),
@@ -64,9 +84,12 @@ interface Props {
   /** What the buckets are, for the axis title: "Week (ISO, UTC)". */
   axisTitle: string;
   description: string;
+  /** Called with a series' key when its bar segment or legend item is clicked (not the merged rest). */
+  onSeriesClick?: (key: string) => void;
 }
 
-export function TrendChart({ view, axisTitle, description }: Props) {
+export function TrendChart({ view, axisTitle, description, onSeriesClick }: Props) {
+  const chartRef = useRef<ChartJs<Kind, number[], string>>(null);
   const data = useMemo((): ChartData<Kind, number[], string> => {
     const thin = view.labels.length > 120;
     return {
@@ -103,12 +126,34 @@ export function TrendChart({ view, axisTitle, description }: Props) {
       ],
     };
   }, [view]);
-  const chartOptions = useMemo(() => options(axisTitle), [axisTitle]);
+  const chartOptions = useMemo(() => {
+    if (onSeriesClick === undefined) return options(axisTitle, null);
+    const pick = (datasetIndex: number): void => {
+      const i = seriesIndex(datasetIndex);
+      const key = i === null ? null : (view.series[i]?.key ?? null);
+      if (key !== null) onSeriesClick(key);
+    };
+    return options(axisTitle, pick);
+  }, [axisTitle, onSeriesClick, view]);
+  const onClick = (event: MouseEvent<HTMLCanvasElement>): void => {
+    const chart = chartRef.current;
+    if (onSeriesClick === undefined || chart === null) return;
+    // The segment under the pointer, not every series of the bucket the tooltip lists.
+    const element = getElementAtEvent(chart, event)[0];
+    const i = element === undefined ? null : seriesIndex(element.datasetIndex);
+    const key = i === null ? null : (view.series[i]?.key ?? null);
+    if (key !== null) onSeriesClick(key);
+  };
 
   return (
-    <div className="chart-box" data-testid="monthly-chart">
+    <div
+      className={onSeriesClick === undefined ? 'chart-box' : 'chart-box chart-clickable'}
+      data-testid="monthly-chart"
+    >
       <Chart
+        ref={chartRef}
         type="bar"
+        onClick={onClick}
         data={data}
         options={chartOptions}
         role="img"

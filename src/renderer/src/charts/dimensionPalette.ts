@@ -23,3 +23,15 @@ export const NOT_GIVEN_COLOR = '#DDDDDD';
 
 /** The comparison line: dark and dashed, so it reads against any bar colour and in greyscale print. */
 export const COMPARISON_COLOR = '#1b2029';
+
+/**
+ * Severity low → critical as an ordinal scale (Paul Tol's sequential "YlOrBr"): the steps differ in
+ * lightness as well as hue, so their order reads with any colour vision and in greyscale print.
+ * https://personal.sron.nl/~pault/#sec:sequential
+ */
+export const SEVERITY_COLORS: Readonly<Record<string, string>> = {
+  low: '#FEC44F',
+  medium: '#EC7014',
+  high: '#993404',
+  critical: '#4A1A04',
+};

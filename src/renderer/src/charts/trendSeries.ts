@@ -6,7 +6,7 @@ import type { Trend, TrendDimension, TrendGranularity } from '../../../shared/do
 import { isoWeek, ymd } from '../../../shared/period';
 import { SEVERITIES } from '../../../shared/severity';
 import { CATEGORIES, CATEGORY_CODES, isCategoryCode } from '../../../shared/taxonomy';
-import { DIMENSION_COLORS, NOT_GIVEN_COLOR, OTHERS_COLOR } from './dimensionPalette';
+import { DIMENSION_COLORS, NOT_GIVEN_COLOR, OTHERS_COLOR, SEVERITY_COLORS } from './dimensionPalette';
 import { CATEGORY_COLORS } from './palette';
 
 export interface ChartSeries {
@@ -89,7 +89,11 @@ export function toTrendSeries(trend: Trend): TrendSeriesView {
     series = ordered.map((s, i) => ({
       key: s.key,
       label: s.key === '' ? NOT_GIVEN : s.key,
-      color: s.key === '' ? NOT_GIVEN_COLOR : (DIMENSION_COLORS[i] ?? OTHERS_COLOR),
+      // Severity keeps its ordinal scale (as in the severity breakdown); other values go by rank.
+      color:
+        s.key === ''
+          ? NOT_GIVEN_COLOR
+          : ((by === 'severity' ? SEVERITY_COLORS[s.key] : undefined) ?? DIMENSION_COLORS[i] ?? OTHERS_COLOR),
       counts: s.counts,
       total: sum(s.counts),
     }));

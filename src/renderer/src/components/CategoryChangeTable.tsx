@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Headline } from '../../../shared/domain';
-import { CATEGORIES, isCategoryCode } from '../../../shared/taxonomy';
-import { formatRoute } from '../app/route';
+import { CATEGORIES, isCategoryCode, type CategoryCode } from '../../../shared/taxonomy';
 import { categoryRows, type CategorySortKey, type SortDirection } from '../dashboard/categoryRows';
 import { formatCount } from '../format/count';
 import { CategorySwatch } from './CategorySwatch';
@@ -14,11 +13,19 @@ const SORTABLE: readonly { key: CategorySortKey; label: string }[] = [
   { key: 'changePct', label: 'Change' },
 ];
 
+interface Props {
+  headline: Headline;
+  /** The dashboard's category filter: a row in it shows as pressed. */
+  selected: readonly CategoryCode[];
+  /** A category clicked: it joins the dashboard's filter, or leaves it (cross-filtering). */
+  onToggle: (category: CategoryCode) => void;
+}
+
 /**
  * The headline per category: the period, a year earlier, the period before, and the changes; sorted
  * by count or by a change (largest first on the first click, which is what an analyst looks for).
  */
-export function CategoryChangeTable({ headline }: { headline: Headline }) {
+export function CategoryChangeTable({ headline, selected, onToggle }: Props) {
   const [sort, setSort] = useState<{ key: CategorySortKey; dir: SortDirection }>({
     key: 'count',
     dir: 'desc',
@@ -60,23 +67,27 @@ export function CategoryChangeTable({ headline }: { headline: Headline }) {
           // A code the taxonomy no longer lists is still counted, and shown as stored.
           const name = isCategoryCode(row.category) ? CATEGORIES[row.category].en : row.category;
           return (
-            <tr key={row.category} data-testid="category-change-row">
+            <tr key={row.category} data-testid="category-change-row" data-category={row.category}>
               <th scope="row" className="row-head">
-                <span className="category-name-cell">
+                {/* A button rather than the row: one keyboard stop, and its pressed state is read out. */}
+                <button
+                  type="button"
+                  className="category-toggle"
+                  aria-pressed={selected.includes(row.category)}
+                  data-testid="category-toggle"
+                  data-category={row.category}
+                  title={
+                    selected.includes(row.category)
+                      ? `Stop filtering the dashboard by ${name}`
+                      : `Filter the dashboard by ${name}`
+                  }
+                  onClick={() => {
+                    onToggle(row.category);
+                  }}
+                >
                   {isCategoryCode(row.category) ? <CategorySwatch category={row.category} /> : null}
-                  <a
-                    className="category-link"
-                    href={formatRoute({
-                      view: 'incidents',
-                      categories: [row.category],
-                      sort: 'occurredAt',
-                      dir: 'desc',
-                    })}
-                    title={`Show the ${name} incidents`}
-                  >
-                    {name}
-                  </a>
-                </span>
+                  <span>{name}</span>
+                </button>
               </th>
               <td className="num">{formatCount(row.count)}</td>
               <td className="num muted-num">{formatCount(row.previous)}</td>

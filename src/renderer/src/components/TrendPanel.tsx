@@ -34,10 +34,12 @@ interface Props {
   by: TrendDimension;
   granularity: TrendGranularity;
   onChange: (choice: { by: TrendDimension; granularity: TrendGranularity }) => void;
+  /** A category's bar or legend item clicked, when the trend is by category: cross-filtering. */
+  onCategoryClick?: (category: string) => void;
 }
 
 /** The trend: stacked bars by a dimension per day, week, month or quarter, as a chart or as a table. */
-export function TrendPanel({ trend, by, granularity, onChange }: Props) {
+export function TrendPanel({ trend, by, granularity, onChange, onCategoryClick }: Props) {
   const [asTable, setAsTable] = useState(false);
   // The answer may still be for the previous choice while the next loads: it is read as it was asked.
   const view = useMemo(() => toTrendSeries(trend), [trend]);
@@ -109,7 +111,14 @@ export function TrendPanel({ trend, by, granularity, onChange }: Props) {
       {asTable ? (
         <TrendTable view={view} bucketName={GRANULARITY_NAMES[trend.granularity]} />
       ) : (
-        <TrendChart view={view} axisTitle={AXIS_TITLES[trend.granularity]} description={description} />
+        <TrendChart
+          view={view}
+          axisTitle={AXIS_TITLES[trend.granularity]}
+          description={description}
+          {...(trend.by === 'category' && onCategoryClick !== undefined
+            ? { onSeriesClick: onCategoryClick }
+            : {})}
+        />
       )}
     </section>
   );

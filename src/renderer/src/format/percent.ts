@@ -13,3 +13,12 @@ export function changeClass(pct: number | null): string {
   if (pct === null || pct === 0) return 'change change-none';
   return pct > 0 ? 'change change-up' : 'change change-down';
 }
+
+/**
+ * A share (a fraction from 0 to 1) as a percentage with one decimal: "12.3%". A share too small to
+ * show at that precision reads "<0.1%" rather than "0.0%", so a few bad rows are never hidden.
+ */
+export function sharePct(share: number): string {
+  if (share > 0 && share < 0.0005) return '<0.1%';
+  return `${(share * 100).toFixed(1)}%`;
+}

@@ -1,25 +1,37 @@
 // The dashboard: a period's headline figures (year on year and against the period before), the same
 // per category, and the trend per day, week, month or quarter by one dimension with the year before
-// drawn beside it. The period, the categories and the trend's choices are all in the address.
-import type { TrendDimension, TrendGranularity } from '../../../shared/domain';
+// drawn beside it; below, the period by severity, region, sector and source, and how far its data can
+// be trusted. The period, the categories and the trend's choices are all in the address. A category
+// clicked in the trend or the category table joins the filter (cross-filtering), so every panel
+// narrows to it at once.
+import { useCallback } from 'react';
+import type { BreakdownDimension, TrendDimension, TrendGranularity } from '../../../shared/domain';
 import type { Period } from '../../../shared/period';
+import { isCategoryCode, type CategoryCode } from '../../../shared/taxonomy';
 import { navigate } from '../app/navigate';
 import { DEFAULT_TREND_DIMENSION, type DashboardRoute } from '../app/route';
+import { BreakdownPanel } from '../components/BreakdownPanel';
 import { CategoryChangeTable } from '../components/CategoryChangeTable';
 import { CategoryFilter } from '../components/CategoryFilter';
 import { ChooseFilesButton } from '../components/ChooseFilesButton';
 import { EmptyState } from '../components/EmptyState';
+import { DataQualityPanel } from '../components/DataQualityPanel';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { HeadlinePanel } from '../components/HeadlinePanel';
+import { IncidentsLink } from '../components/IncidentsLink';
 import { LoadSampleButton } from '../components/LoadSampleButton';
 import { PeriodBar } from '../components/PeriodBar';
 import { TrendPanel } from '../components/TrendPanel';
 import { autoGranularity, defaultPeriod } from '../dashboard/periodChoice';
+import { toggleCategory } from '../dashboard/toggleCategory';
 import { useCategoryTotals } from '../hooks/useCategoryTotals';
 import { useDataRange } from '../hooks/useDataRange';
 import { useHeadline } from '../hooks/useHeadline';
 import { useToday } from '../hooks/useToday';
 import { useTrend } from '../hooks/useTrend';
+
+/** Category has its own table above; these four each get a panel of bars. */
+const BREAKDOWNS: readonly BreakdownDimension[] = ['severity', 'region', 'sector', 'source'];
 
 export function DashboardView({ route }: { route: DashboardRoute }) {
   const today = useToday();
@@ -39,6 +51,19 @@ export function DashboardView({ route }: { route: DashboardRoute }) {
     route.granularity ?? (period === null ? null : autoGranularity(period));
   const headline = useHeadline(period, route.categories);
   const trend = useTrend(period, { by, granularity: granularity ?? 'month' }, route.categories);
+
+  const toggle = useCallback(
+    (category: CategoryCode) => {
+      navigate({ ...route, categories: toggleCategory(route.categories, category) });
+    },
+    [route],
+  );
+  const onTrendCategory = useCallback(
+    (key: string) => {
+      if (isCategoryCode(key)) toggle(key);
+    },
+    [toggle],
+  );
 
   const error = range.error ?? headline.error ?? trend.error;
   const empty = range.value !== null && range.value.last === null;
@@ -81,11 +106,21 @@ export function DashboardView({ route }: { route: DashboardRoute }) {
             onChange={(choice) => {
               navigate({ ...route, ...choice });
             }}
+            onCategoryClick={onTrendCategory}
           />
           <section className="panel totals-panel" aria-label="By category">
-            <CategoryChangeTable headline={headline.value} />
+            <CategoryChangeTable headline={headline.value} selected={route.categories} onToggle={toggle} />
+            <p className="panel-foot">
+              <IncidentsLink categories={route.categories} />
+            </p>
           </section>
         </div>
+        <div className="breakdown-grid">
+          {BREAKDOWNS.map((by) => (
+            <BreakdownPanel key={by} by={by} period={period} categories={route.categories} />
+          ))}
+        </div>
+        <DataQualityPanel period={period} />
       </>
     );
   }

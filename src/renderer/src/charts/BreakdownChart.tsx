@@ -1,0 +1,95 @@
+// A breakdown as horizontal bars, one per value, largest first (severity as its scale). Names are
+// drawn on the canvas as text (chart.js never parses them as HTML), so import text is safe here.
+import type { ChartData, ChartOptions } from 'chart.js';
+import { useMemo } from 'react';
+import { Bar } from 'react-chartjs-2';
+import type { BreakdownBar } from '../dashboard/breakdownBars';
+import { formatCount } from '../format/count';
+import { sharePct } from '../format/percent';
+import './registerChartParts';
+
+/** Height per bar and for the axis: the box grows with the bars (three at least, so a lone bar leaves
+ * the axis and its title room), and names never crowd. */
+const BAR_HEIGHT = 26;
+const AXIS_HEIGHT = 64;
+
+/** Long names are cut on the axis; the tooltip and the table give them whole. */
+const MAX_LABEL = 28;
+
+function shortLabel(label: string): string {
+  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
+}
+
+interface Props {
+  bars: readonly BreakdownBar[];
+  description: string;
+  testId: string;
+}
+
+export function BreakdownChart({ bars, description, testId }: Props) {
+  const data = useMemo(
+    (): ChartData<'bar', number[], string> => ({
+      labels: bars.map((b) => b.label),
+      datasets: [
+        {
+          label: 'Incidents',
+          data: bars.map((b) => b.count),
+          backgroundColor: bars.map((b) => b.color),
+          borderColor: 'rgba(0, 0, 0, 0.12)',
+          borderWidth: 1,
+          maxBarThickness: 20,
+        },
+      ],
+    }),
+    [bars],
+  );
+  const options = useMemo(
+    (): ChartOptions<'bar'> => ({
+      // No animation: the panels settle at once, print complete and screenshot the same (as the trend).
+      animation: false,
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      scales: {
+        x: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'Incidents' } },
+        y: {
+          grid: { display: false },
+          ticks: {
+            autoSkip: false,
+            callback: (_value, index) => shortLabel(bars[index]?.label ?? ''),
+          },
+        },
+      },
+      plugins: {
+        // One series: the names stand on the axis, a legend would only repeat "Incidents".
+        legend: { display: false },
+        tooltip: {
+          callbacks: {
+            title: (items) => bars[items[0]?.dataIndex ?? -1]?.label ?? '',
+            label: (item) => {
+              const bar = bars[item.dataIndex];
+              return bar === undefined ? '' : ` ${formatCount(bar.count)} (${sharePct(bar.share)})`;
+            },
+          },
+        },
+      },
+    }),
+    [bars],
+  );
+
+  return (
+    <div
+      className="chart-box breakdown-chart"
+      data-testid={testId}
+      style={{ height: `${String(AXIS_HEIGHT + BAR_HEIGHT * Math.max(bars.length, 3))}px` }}
+    >
+      <Bar
+        data={data}
+        options={options}
+        role="img"
+        aria-label={description}
+        fallbackContent={<p>{description}</p>}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useMemo, useState } from 'react';
+import type { BreakdownDimension } from '../../../shared/domain';
+import type { Period } from '../../../shared/period';
+import type { CategoryCode } from '../../../shared/taxonomy';
+import { BreakdownChart } from '../charts/BreakdownChart';
+import { breakdownBars, DIMENSION_LABELS } from '../dashboard/breakdownBars';
+import { countOf, formatCount } from '../format/count';
+import { sharePct } from '../format/percent';
+import { periodText } from '../format/periodText';
+import { BREAKDOWN_LIMIT, useBreakdown } from '../hooks/useBreakdown';
+import { BreakdownTable } from './BreakdownTable';
+import { ErrorNotice } from './ErrorNotice';
+import { IncidentsLink } from './IncidentsLink';
+
+interface Props {
+  by: BreakdownDimension;
+  period: Period;
+  categories: readonly CategoryCode[];
+}
+
+/** A period's incidents by one dimension: the top values as bars or as a table. */
+export function BreakdownPanel({ by, period, categories }: Props) {
+  const [asTable, setAsTable] = useState(false);
+  const breakdown = useBreakdown(period, by, categories);
+  const value = breakdown.value;
+  const bars = useMemo(() => (value === null ? [] : breakdownBars(value)), [value]);
+  const name = DIMENSION_LABELS[by];
+  const titleId = `breakdown-${by}-title`;
+
+  let body;
+  if (breakdown.error !== null) {
+    body = (
+      <ErrorNotice
+        error={breakdown.error}
+        context={`The breakdown by ${name.toLowerCase()} could not be read.`}
+      />
+    );
+  } else if (value === null) {
+    body = <p className="muted loading">Counting…</p>;
+  } else if (value.total === 0) {
+    body = <p className="muted">No incidents in this period.</p>;
+  } else if (asTable) {
+    body = (
+      <BreakdownTable bars={bars} total={value.total} dimensionName={name} testId={`breakdown-${by}-table`} />
+    );
+  } else {
+    const description =
+      `Horizontal bar chart: ${countOf(value.total, 'incident')} from ${periodText(period)} by ` +
+      `${name.toLowerCase()}: ${bars.map((b) => `${b.label} ${formatCount(b.count)} (${sharePct(b.share)})`).join(', ')}.`;
+    body = <BreakdownChart bars={bars} description={description} testId={`breakdown-${by}-chart`} />;
+  }
+
+  return (
+    <section
+      className="panel breakdown-panel"
+      aria-labelledby={titleId}
+      aria-busy={breakdown.loading}
+      data-testid={`breakdown-${by}`}
+    >
+      <header className="panel-head">
+        <h2 className="panel-title" id={titleId}>
+          By {name.toLowerCase()}
+          <span className="muted panel-subtitle"> · top {BREAKDOWN_LIMIT}</span>
+        </h2>
+        <div className="panel-actions">
+          <button
+            type="button"
+            className="button button-small"
+            aria-pressed={asTable}
+            data-testid={`breakdown-${by}-as-table`}
+            onClick={() => {
+              setAsTable((t) => !t);
+            }}
+          >
+            {asTable ? 'Show as chart' : 'Show as table'}
+          </button>
+        </div>
+      </header>
+      {body}
+      <p className="panel-foot">
+        <IncidentsLink categories={categories} />
+      </p>
+    </section>
+  );
+}
