@@ -14,7 +14,8 @@ import {
   type TimeField,
 } from '../../shared/mapping';
 import { categorize, foldLabel, type CategoryCode } from '../../shared/taxonomy';
-import { DATE_FORMAT_LABELS, detectDateFormat, isValidTimeZone, makeDateReader } from './dates';
+import { detectDateFormat } from './dateDetect';
+import { DATE_FORMAT_LABELS, isValidTimeZone, makeDateReader } from './dates';
 
 export type FieldGetter = (fields: readonly string[]) => string;
 

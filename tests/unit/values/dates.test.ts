@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { detectDateFormat } from '../../../src/main/import/dateDetect';
 import {
   DATE_FORMATS,
-  detectDateFormat,
   isValidTimeZone,
   makeDateReader,
   parseTimestamp,
