@@ -4,30 +4,14 @@
 // clicked filters every panel, and the data-quality panel agrees with the category table.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Headline } from '../../src/shared/domain';
-import { CLI, launch, openPage, ROOT, serve, type Served, type Watched } from './harness';
+import { CLI, ROOT, type Served } from './harness';
+import { journeys } from './journey';
 
-let browser: Browser;
+const { open } = journeys();
 let served: Served;
-let watched: Watched | undefined;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  if (watched) {
-    expect(watched.foreignRequests).toEqual([]);
-    expect(watched.consoleErrors).toEqual([]);
-    await watched.page.context().close();
-  }
-  watched = undefined;
-  await served.stop();
-});
 
 function vigil(...args: string[]): string {
   const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
@@ -81,14 +65,17 @@ function expectedHeadline(h: Headline): string[] {
   return [n(h.total), n(h.previous), pct(h.yoyPct), n(h.previousPeriodTotal), pct(h.changePct)];
 }
 
+/** A 5,000-row sample imported by the command line into the served store. */
+function withSample(s: Served): void {
+  served = s;
+  const sample = join(s.dir, 'sample.csv');
+  vigil('sample', '--rows', '5000', '--out', sample);
+  vigil('import', sample, '--db', s.storePath);
+}
+
 describe('the dashboard', () => {
   it('shows the figures vigil stats gives, and changes them with the period', async () => {
-    served = await serve();
-    const sample = join(served.dir, 'sample.csv');
-    vigil('sample', '--rows', '5000', '--out', sample);
-    vigil('import', sample, '--db', served.storePath);
-    watched = await openPage(browser, served);
-    const { page } = watched;
+    const { page } = await open(withSample);
 
     await page.getByTestId('nav-dashboard').click();
     await page.getByTestId('headline-total').waitFor({ state: 'visible' });
@@ -145,12 +132,7 @@ describe('the dashboard', () => {
   });
 
   it('filters by a clicked category, breaks the period down, and judges its data', async () => {
-    served = await serve();
-    const sample = join(served.dir, 'sample.csv');
-    vigil('sample', '--rows', '5000', '--out', sample);
-    vigil('import', sample, '--db', served.storePath);
-    watched = await openPage(browser, served);
-    const { page } = watched;
+    const { page } = await open(withSample);
     const count = (text: string): number => Number(text.replace(/[^\d]/g, ''));
 
     await page.getByTestId('nav-dashboard').click();
@@ -212,9 +194,9 @@ describe('the dashboard', () => {
   });
 
   it('offers the sample from its empty state', async () => {
-    served = await serve();
-    watched = await openPage(browser, served);
-    const { page } = watched;
+    const { page } = await open((s) => {
+      served = s;
+    });
     await page.getByTestId('nav-dashboard').click();
     await page.getByTestId('empty-state').waitFor({ state: 'visible' });
     expect(await page.getByTestId('load-sample').count()).toBe(1);

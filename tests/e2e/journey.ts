@@ -5,7 +5,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launch, openPage, serve, type Served, type Watched } from './harness';
 
-export function journeys(): { open: () => Promise<Watched & { served: Served }> } {
+/** `prepare` runs on the served store before the page opens (for example an import by the command line). */
+type Prepare = (served: Served) => void | Promise<void>;
+
+export function journeys(): { open: (prepare?: Prepare) => Promise<Watched & { served: Served }> } {
   let browser: Browser;
   let served: Served | undefined;
   let watched: Watched | undefined;
@@ -28,8 +31,9 @@ export function journeys(): { open: () => Promise<Watched & { served: Served }> 
   });
 
   return {
-    async open() {
+    async open(prepare) {
       served = await serve();
+      await prepare?.(served);
       watched = await openPage(browser, served);
       return { ...watched, served };
     },

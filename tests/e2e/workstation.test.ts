@@ -1,47 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  dropFiles,
-  drag,
-  importFromWizard,
-  launch,
-  openPage,
-  serve,
-  ROOT,
-  type Served,
-  type Watched,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { dropFiles, drag, importFromWizard, ROOT } from './harness';
+import { journeys } from './journey';
 
 const sample = readFileSync(join(ROOT, 'tests', 'fixtures', 'incidents-basic.csv'), 'utf8');
 
-let browser: Browser;
-let served: Served;
-let watched: Watched | undefined;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  // Every journey ends with the same two promises: nothing left this machine, nothing went wrong.
-  if (watched) {
-    expect(watched.foreignRequests).toEqual([]);
-    expect(watched.consoleErrors).toEqual([]);
-    await watched.page.context().close();
-  }
-  watched = undefined;
-  await served.stop();
-});
+const { open } = journeys();
 
 describe('the workstation in Chromium', () => {
   it('imports a dropped CSV, then shows its rows in the table and the chart', async () => {
-    served = await serve();
-    watched = await openPage(browser, served);
-    const { page } = watched;
+    const { page } = await open();
     await expect.poll(() => page.getByTestId('empty-state').count()).toBeGreaterThan(0);
     expect(page.url()).not.toContain('token=');
 
@@ -89,9 +58,7 @@ describe('the workstation in Chromium', () => {
   });
 
   it('filters the table by category from the URL', async () => {
-    served = await serve();
-    watched = await openPage(browser, served);
-    const { page } = watched;
+    const { page } = await open();
     await dropFiles(page, [{ name: 'incidents-basic.csv', content: sample }]);
     await importFromWizard(page);
     await page.getByTestId('import-summary').waitFor({ state: 'visible' });
@@ -103,9 +70,7 @@ describe('the workstation in Chromium', () => {
   });
 
   it('says clearly why a bad file was refused and changes nothing', async () => {
-    served = await serve();
-    watched = await openPage(browser, served);
-    const { page } = watched;
+    const { page } = await open();
     await dropFiles(page, [{ name: 'incidents-basic.csv', content: sample }]);
     await importFromWizard(page);
     await expect.poll(() => page.getByTestId('incident-count').innerText()).toMatch(/\b6\b/);

@@ -5,7 +5,7 @@ import { periodText } from '../format/periodText';
 import { useDataQuality } from '../hooks/useDataQuality';
 import { ErrorNotice } from './ErrorNotice';
 import { HeadlineFigure as Figure } from './HeadlineFigure';
-import { QualityLabels } from './QualityLabels';
+import { UnknownLabels } from './UnknownLabels';
 import { QualityRejects } from './QualityRejects';
 import { ShareValue as Share } from './ShareValue';
 
@@ -48,7 +48,12 @@ export function DataQualityPanel({ period }: { period: Period }) {
         </dl>
         <div className="quality-grid">
           {q.unknownLabels.length > 0 ? (
-            <QualityLabels labels={q.unknownLabels} />
+            <UnknownLabels
+              labels={q.unknownLabels}
+              caption="Labels no category knows"
+              className="quality-labels"
+              testId="quality-unknown-labels"
+            />
           ) : (
             <p className="muted">Every label in this period maps to a category.</p>
           )}

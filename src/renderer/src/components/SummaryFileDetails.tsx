@@ -43,7 +43,10 @@ export function SummaryFileDetails({ file }: { file: FileImportResult }) {
         </>
       ) : null}
       {file.unknownLabels.length > 0 ? (
-        <UnknownLabels labels={file.unknownLabels} fileName={file.file} />
+        <UnknownLabels
+          labels={file.unknownLabels}
+          caption={`Labels of ${file.file} that Vigil could not map to a category`}
+        />
       ) : null}
     </div>
   );

@@ -1,12 +1,27 @@
+import type { ReactNode } from 'react';
 import type { LabelCount } from '../../../shared/domain';
 import { UnknownLabelRow } from './UnknownLabelRow';
 
-/** The category labels of a file that no category knows: stored as uncategorized until mapped here. */
-export function UnknownLabels({ labels, fileName }: { labels: readonly LabelCount[]; fileName: string }) {
+interface Props {
+  labels: readonly LabelCount[];
+  /** What these labels are (a file's, a period's); the table says what mapping one does. */
+  caption: ReactNode;
+  className?: string;
+  testId?: string;
+}
+
+/**
+ * Category labels no category knows, each mappable here. A mapping re-categorizes every stored
+ * incident with the label; the store then reports a change and the views read their figures again.
+ */
+export function UnknownLabels({ labels, caption, className, testId }: Props) {
   return (
-    <table className="data-table labels-table">
+    <table
+      className={`data-table labels-table${className === undefined ? '' : ` ${className}`}`}
+      data-testid={testId}
+    >
       <caption>
-        Labels of {fileName} that Vigil could not map to a category
+        {caption}
         <span className="muted">
           {' '}
           (stored as uncategorized; mapping one re-categorizes every incident with it)
