@@ -5,6 +5,17 @@ import { z } from 'zod';
 import { CATEGORY_CODES } from './taxonomy';
 import { importMappingSchema, readOptionsSchema } from './mapping';
 import { dayCount, isIsoDate } from './period';
+import { incidentFilterSchema, type FacetCounts } from './filter';
+import {
+  EXPORT_FORMATS,
+  type ChangeBatch,
+  type ExportResult,
+  type IncidentChange,
+  type IncidentDetail,
+  type SavedView,
+} from './incidentTypes';
+import { SEVERITIES } from './severity';
+import { STATUSES } from './domain';
 import {
   BREAKDOWN_DIMENSIONS,
   MAX_TREND_DAYS,
@@ -74,17 +85,97 @@ const importFile = z
 export const contract = {
   'store.info': operation<StoreInfo>()(z.object({}).strict()),
 
-  'incidents.list': operation<IncidentPage>()(
+  /** A page of incidents matching a filter, by keyset on the sort key; `terms` are the search's words. */
+  'incidents.list': operation<IncidentPage & { terms: string[] }>()(
     z
       .object({
-        categories: z.array(category).max(CATEGORY_CODES.length).optional(),
+        filter: incidentFilterSchema.default({}),
         sort: z.enum(SORT_FIELDS).default('occurredAt'),
         dir: z.enum(['asc', 'desc']).default('desc'),
         limit: z.number().int().min(1).max(500).default(100),
         cursor: z.string().max(2048).nullish(),
+        /**
+         * Start at this row of the filtered order instead of at a cursor (a scrollbar jump). Served by
+         * seeking from sparse anchors of the sort key, not by OFFSET over the whole table.
+         */
+        offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
       })
       .strict(),
   ),
+
+  /** Counts per facet value for a filter, each facet under the filter without its own constraint. */
+  'incidents.facets': operation<FacetCounts>()(
+    z
+      .object({
+        filter: incidentFilterSchema.default({}),
+        /** Most values listed per facet, largest first. */
+        limit: z.number().int().min(1).max(500).default(50),
+      })
+      .strict(),
+  ),
+
+  /** One incident with its extra columns, provenance and source row. */
+  'incidents.get': operation<IncidentDetail>()(z.object({ id }).strict()),
+
+  /** Every recorded change of one incident, newest first. */
+  'incidents.history': operation<{ rows: IncidentChange[] }>()(z.object({ id }).strict()),
+
+  /**
+   * A triage action over the given incidents or over every incident a filter matches (Ctrl+A):
+   * recorded as one batch that `changes.undo` reverts.
+   */
+  'incidents.update': operation<{ batchId: number | null; changed: number }>()(
+    z
+      .object({
+        target: z.union([
+          z.object({ ids: z.array(id).min(1).max(10_000) }).strict(),
+          z.object({ filter: incidentFilterSchema }).strict(),
+        ]),
+        edit: z
+          .object({
+            status: z.enum(STATUSES).optional(),
+            severity: z.enum([...SEVERITIES, '']).optional(),
+            category: z.enum(CATEGORY_CODES).optional(),
+            notes: z.string().max(20_000).optional(),
+            addTags: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+            removeTags: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+          })
+          .strict()
+          .refine((edit) => Object.keys(edit).length > 0, 'nothing to change'),
+      })
+      .strict(),
+  ),
+
+  /** The latest triage actions, newest first. */
+  'changes.list': operation<{ rows: ChangeBatch[] }>()(
+    z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
+  ),
+
+  /** Reverts one triage action (fields that were changed again since keep their later value). */
+  'changes.undo': operation<{ reverted: number }>()(z.object({ batchId: id }).strict()),
+
+  /** Writes the incidents a filter matches as CSV (UTF-8 with BOM) or JSON. */
+  'incidents.export': operation<ExportResult>()(
+    z
+      .object({
+        filter: incidentFilterSchema.default({}),
+        format: z.enum(EXPORT_FORMATS),
+        destination: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }).strict(),
+          z.object({ kind: z.literal('download') }).strict(),
+        ]),
+      })
+      .strict(),
+  ),
+
+  'views.list': operation<{ rows: SavedView[] }>()(z.object({}).strict()),
+
+  /** Saves (or replaces, by name) a named view of the table. */
+  'views.save': operation<SavedView>()(
+    z.object({ name: z.string().trim().min(1).max(100), hash: z.string().max(8192) }).strict(),
+  ),
+
+  'views.delete': operation<{ deleted: boolean }>()(z.object({ id }).strict()),
 
   'stats.monthlyByCategory': operation<{ rows: MonthlyCount[] }>()(
     z

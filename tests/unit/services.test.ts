@@ -84,7 +84,7 @@ describe('services', () => {
     });
     expect(bySeverity.rows.map((r) => r.severity)).toEqual(['critical', 'critical', 'critical']);
     const phishing: ResultOf<'incidents.list'> = await call(rt, 'incidents.list', {
-      categories: ['phishing'],
+      filter: { categories: ['phishing'] },
       limit: 500,
     });
     expect(phishing.total).toBe(125);
@@ -149,7 +149,7 @@ describe('services', () => {
       ['incidents.list', { limit: 0 }],
       ['incidents.list', { limit: 10_000 }],
       ['incidents.list', { sort: 'description; DROP TABLE incidents' }],
-      ['incidents.list', { categories: ['not-a-category'] }],
+      ['incidents.list', { filter: { categories: ['not-a-category'] } }],
       ['incidents.list', { surprise: true }],
       ['stats.monthlyByCategory', { from: '2016/01/01' }],
       ['import.start', { files: [] }],

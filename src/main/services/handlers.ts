@@ -19,10 +19,12 @@ import type { Store } from '../store/open';
 import { schemaVersion } from '../store/migrate';
 import { monthlyByCategory } from '../store/queries/aggregates';
 import { importExists, listDuplicates, listImports, listRejects } from '../store/queries/imports';
-import { countIncidents, listIncidents } from '../store/queries/incidents';
+import { countIncidents } from '../store/queries/incidents';
 import { listLabelMappings, unknownLabels } from '../store/queries/labels';
 import { deleteMapping, listMappings, saveMapping } from '../store/queries/mappings';
+import { incidentHandlers } from './incidentHandlers';
 import type { TaskQueue } from './taskQueue';
+import { triageHandlers } from './triageHandlers';
 
 /** What a host tells a handler about the caller: how its file references become readable files. */
 export interface CallContext {
@@ -43,7 +45,8 @@ export interface ServiceDeps {
   tasks: TaskQueue;
 }
 
-export function createHandlers({ db, storePath, tasks }: ServiceDeps): Handlers {
+export function createHandlers(deps: ServiceDeps): Handlers {
+  const { db, storePath, tasks } = deps;
   const now = (): string => new Date().toISOString();
   const requireImport = (importId: number): void => {
     if (!importExists(db, importId))
@@ -58,7 +61,8 @@ export function createHandlers({ db, storePath, tasks }: ServiceDeps): Handlers 
       imports: (db.prepare('SELECT count(*) AS n FROM imports').get() as { n: number }).n,
     }),
 
-    'incidents.list': (input) => listIncidents(db, input),
+    ...incidentHandlers(deps),
+    ...triageHandlers(deps),
 
     'stats.monthlyByCategory': (input) => ({ rows: monthlyByCategory(db, input) }),
 

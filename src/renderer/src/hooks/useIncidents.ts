@@ -14,7 +14,7 @@ export interface IncidentQuery {
 /** One page of incidents for a filter and sort order. */
 export function useIncidents(query: IncidentQuery): OperationState<IncidentPage> {
   return useOperation('incidents.list', {
-    ...(query.categories.length > 0 ? { categories: [...query.categories] } : {}),
+    filter: query.categories.length > 0 ? { categories: [...query.categories] } : {},
     sort: query.sort,
     dir: query.dir,
     limit: query.limit,
