@@ -29,7 +29,7 @@ function state(store: string): Record<string, unknown> {
       incidents: db.prepare('SELECT count(*) AS n, coalesce(sum(id), 0) AS ids FROM incidents').get(),
       imports: db.prepare('SELECT count(*) AS n FROM imports').get(),
       rejects: db.prepare('SELECT count(*) AS n FROM import_rejects').get(),
-      aggregates: db.prepare('SELECT coalesce(sum(n), 0) AS n, count(*) AS cells FROM agg_daily').get(),
+      aggregates: db.prepare('SELECT coalesce(sum(n), 0) AS n, count(*) AS cells FROM agg_day_category').get(),
       fullText: db
         .prepare("SELECT count(*) AS n FROM incidents_fts WHERE incidents_fts MATCH 'incident OR 事件'")
         .get(),

@@ -110,7 +110,7 @@ describe('mapping a file whose header Vigil has never seen', () => {
     expect(db.prepare("SELECT category FROM incidents WHERE external_id = 'A-003'").get()).toEqual({
       category: 'scanning',
     });
-    const agg = db.prepare("SELECT sum(n) AS n FROM agg_daily WHERE category = 'scanning'").get();
+    const agg = db.prepare("SELECT sum(n) AS n FROM agg_day_category WHERE category = 'scanning'").get();
     expect(agg).toEqual({ n: 1 });
     const next = tempFile('next.csv', 'occurred_at,category,title\n2016-01-01,未知类型,x\n');
     await importFile(db, { path: next, name: 'next.csv' });
@@ -149,7 +149,7 @@ describe('mapping a file whose header Vigil has never seen', () => {
         (r) => r.external_id,
       ),
     ).toEqual(['X1', 'X2']);
-    expect(db.prepare('SELECT sum(n) AS n FROM agg_daily').get()).toEqual({ n: 2 });
+    expect(db.prepare('SELECT sum(n) AS n FROM agg_day_category').get()).toEqual({ n: 2 });
     expect(() => undoImport(db, second.importId!, 'later')).toThrow(/already undone/);
     // Undone, the file imports again in full.
     const third = await importFile(db, { path: b, name: 'b.csv' });

@@ -22,7 +22,14 @@ describe('openStore', () => {
       db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table')").all() as { name: string }[]
     ).map((t) => t.name);
     expect(tables).toEqual(
-      expect.arrayContaining(['incidents', 'imports', 'import_rejects', 'agg_daily', 'incidents_fts']),
+      expect.arrayContaining([
+        'incidents',
+        'imports',
+        'import_rejects',
+        'agg_day_category',
+        'agg_day_dim',
+        'incidents_fts',
+      ]),
     );
     db.close();
   });

@@ -1,7 +1,7 @@
 // Incidents of a period broken down by one dimension (category, severity, source, region or sector), for
-// the dashboard's ranked lists. Read from the daily aggregate (agg_daily) only, like the headline: it is
-// kept exact in the same transaction as the incidents it counts, and a period of it is a range of its
-// primary key (day first) however many incidents the period holds.
+// the dashboard's ranked lists. Read from the daily aggregates only, like the headline: they are kept
+// exact in the same transaction as the incidents they count, and a period of them is a range of their
+// primary key however many incidents the period holds.
 import type { Database } from 'better-sqlite3';
 import {
   BREAKDOWN_DIMENSIONS,
@@ -10,17 +10,8 @@ import {
   type BreakdownRow,
 } from '../../shared/domain';
 import { VigilFault } from '../../shared/errors';
+import { aggregateSource } from './aggregateSource';
 import { canonicalTimeZone, isIsoDate, STATS_TIME_ZONE, type Period } from '../../shared/period';
-
-// Each dimension's column, written out here so that SQL text never comes from the caller: `by` is looked
-// up in this table and anything not in it is refused before a statement is built.
-const COLUMN: Readonly<Record<BreakdownDimension, string>> = {
-  category: 'category',
-  severity: 'severity',
-  source: 'source',
-  region: 'region',
-  sector: 'sector',
-};
 
 export { BREAKDOWN_DIMENSIONS, type Breakdown, type BreakdownDimension, type BreakdownRow };
 
@@ -85,27 +76,19 @@ export function breakdown(db: Database, query: BreakdownQuery): Breakdown {
       `limit: ${String(limit)} is not a whole number from 1 to ${String(MAX_BREAKDOWN_LIMIT)}`,
     );
   }
-  const column = COLUMN[query.by];
 
-  const params: string[] = [period.from, period.to];
-  let only = '';
-  if (query.categories !== undefined && query.categories.length > 0) {
-    const codes = [...new Set(query.categories)];
-    only = `AND category IN (${codes.map(() => '?').join(', ')})`;
-    params.push(...codes);
-  }
+  const source = aggregateSource(query.by, period, query.categories);
   // Every key is read, not just the first `limit`: `other` and `total` need the rest, and a period has
   // at most a few thousand distinct keys (the aggregate's rows for it are far fewer than its incidents).
   // Sorted here rather than in JavaScript so ties fall in one order, SQLite's binary one, everywhere.
   const counted = db
     .prepare(
-      `SELECT ${column} AS key, sum(n) AS count FROM agg_daily
-       WHERE day BETWEEN ? AND ? ${only}
-       GROUP BY ${column}
+      `SELECT ${source.key} AS key, sum(n) AS count ${source.sql}
+       GROUP BY ${source.key}
        HAVING count > 0
        ORDER BY count DESC, key`,
     )
-    .all(...params) as { key: string; count: number }[];
+    .all(...source.params) as { key: string; count: number }[];
 
   let total = 0;
   for (const r of counted) total += r.count;

@@ -2,7 +2,7 @@
 // category, no source or no region, which labels no category knows yet, and how many rows the imports
 // behind the store rejected.
 //
-// The counts come from the daily aggregate (agg_daily), like every other figure on the dashboard, so
+// The counts come from the daily aggregates, like every other figure on the dashboard, so
 // they add up with the headline and the breakdowns. The unknown labels are the one thing read from the
 // incidents table: the aggregate keeps the category, not the label it was read from. Rejects come from
 // the imports table, which keeps each file's counts.
@@ -25,7 +25,7 @@ export const REJECTED_IMPORTS_LIMIT = 50;
 /**
  * The period's unknown labels. Written so SQLite seeks the index incidents_category_occurred (category,
  * occurred_at, id) to the uncategorized incidents of the period and visits only those; the test checks
- * the plan. The period's bounds are `day BETWEEN from AND to` of agg_daily, as a range on occurred_at:
+ * the plan. The period's bounds are `day BETWEEN from AND to` of the aggregates, as a range on occurred_at:
  * occurred_at is stored as YYYY-MM-DDTHH:MM:SSZ, so a value of day `to` sorts before `to` followed by
  * '~' (after every character such a value holds) and every later day after it. That needs no "next
  * day", which 9999-12-31 does not have.
@@ -40,11 +40,13 @@ export function dataQuality(db: Database, query: DataQualityQuery): DataQuality 
     .prepare(
       `SELECT coalesce(sum(n), 0) AS total,
               coalesce(sum(CASE WHEN category = 'uncategorized' THEN n END), 0) AS uncategorized,
-              coalesce(sum(CASE WHEN source = '' THEN n END), 0) AS withoutSource,
-              coalesce(sum(CASE WHEN region = '' THEN n END), 0) AS withoutRegion
-       FROM agg_daily WHERE day BETWEEN ? AND ?`,
+              (SELECT coalesce(sum(n), 0) FROM agg_day_dim
+               WHERE dim = 'source' AND category = '*' AND day BETWEEN @from AND @to AND value = '') AS withoutSource,
+              (SELECT coalesce(sum(n), 0) FROM agg_day_dim
+               WHERE dim = 'region' AND category = '*' AND day BETWEEN @from AND @to AND value = '') AS withoutRegion
+       FROM agg_day_category WHERE day BETWEEN @from AND @to`,
     )
-    .get(period.from, period.to) as {
+    .get({ from: period.from, to: period.to }) as {
     total: number;
     uncategorized: number;
     withoutSource: number;
@@ -92,7 +94,7 @@ interface RejectingImport {
  * it in one: the commonest reason to reject a row is an occurrence time that is empty or cannot be read.
  * A file of 2015 incidents may have rejected rows from 2016, and a file whose every row was rejected
  * stored nothing, so it falls in no period at all; choosing by stored incidents would hide exactly that
- * worst case. Choosing by period would also mean reading the incidents table (agg_daily does not know
+ * worst case. Choosing by period would also mean reading the incidents table (the aggregates do not know
  * imports), which the dashboard's figures never do.
  */
 function rejectedImports(db: Database): RejectingImport[] {

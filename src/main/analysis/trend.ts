@@ -1,6 +1,6 @@
 // A period's incidents per day, ISO week, month or quarter, broken down by one dimension, with the
 // same dates one year earlier as a comparison line (stats.trend). Read from the daily aggregate
-// (agg_daily), never from the incidents table: a decade of it is a range of its primary key.
+// (agg_day_category, agg_day_dim), never from the incidents table: a decade of it is a range of its primary key.
 //
 // Buckets are gathered twice, on purpose: SQLite groups the period's rows by bucket (so a region with
 // hundreds of spellings never comes back once per day), and the bucket list itself, with the empty
@@ -26,6 +26,7 @@ import {
   type Period,
 } from '../../shared/period';
 import type { CategoryCode } from '../../shared/taxonomy';
+import { aggregateSource, dailyTotals } from './aggregateSource';
 
 export interface TrendQuery extends Period {
   granularity: TrendGranularity;
@@ -43,7 +44,7 @@ const COLUMNS: Readonly<Record<TrendDimension, string>> = {
   sector: 'sector',
 };
 
-/** Each bucket's first day as SQLite computes it from agg_daily's 'YYYY-MM-DD' day. */
+/** Each bucket's first day as SQLite computes it from the aggregates' 'YYYY-MM-DD' day. */
 const BUCKET_SQL: Readonly<Record<TrendGranularity, string>> = {
   day: 'day',
   // Back six days, then forward to the next Monday (or stay on one): the Monday that starts the ISO week.
@@ -119,24 +120,18 @@ export function trendPeriod(query: Period): Period {
   return period;
 }
 
-function categoryFilter(categories: readonly CategoryCode[] | undefined): { sql: string; params: string[] } {
-  if (categories === undefined || categories.length === 0) return { sql: '', params: [] };
-  return { sql: `AND category IN (${categories.map(() => '?').join(', ')})`, params: [...categories] };
-}
-
 export function trend(db: Database, query: TrendQuery): Trend {
   const period = trendPeriod(query);
   const buckets = periodBuckets(period, query.granularity);
   const index = new Map(buckets.map((b, i) => [b.start, i]));
-  const only = categoryFilter(query.categories);
+  const source = aggregateSource(query.by, period, query.categories);
 
   const rows = db
     .prepare(
-      `SELECT ${BUCKET_SQL[query.granularity]} AS bucket, ${COLUMNS[query.by]} AS key, sum(n) AS count
-       FROM agg_daily WHERE day BETWEEN ? AND ? ${only.sql}
-       GROUP BY bucket, key`,
+      `SELECT ${BUCKET_SQL[query.granularity]} AS bucket, ${source.key} AS key, sum(n) AS count
+       ${source.sql} GROUP BY bucket, key`,
     )
-    .all(period.from, period.to, ...only.params) as { bucket: string; key: string; count: number }[];
+    .all(...source.params) as { bucket: string; key: string; count: number }[];
   const byKey = new Map<string, number[]>();
   for (const row of rows) {
     if (row.count <= 0) continue;
@@ -166,7 +161,7 @@ export function trend(db: Database, query: TrendQuery): Trend {
     by: query.by,
     buckets: buckets.map((b) => b.start),
     series,
-    comparison: comparisonTotals(db, period, buckets, only),
+    comparison: comparisonTotals(db, period, buckets, query.categories),
   };
 }
 
@@ -179,13 +174,9 @@ function comparisonTotals(
   db: Database,
   period: Period,
   buckets: readonly { days: Period }[],
-  only: { sql: string; params: string[] },
+  categories: readonly CategoryCode[] | undefined,
 ): number[] {
-  const earlier = yearEarlier(period);
-  const rows = db
-    .prepare(`SELECT day, sum(n) AS count FROM agg_daily WHERE day BETWEEN ? AND ? ${only.sql} GROUP BY day`)
-    .all(earlier.from, earlier.to, ...only.params) as { day: string; count: number }[];
-  const byDay = new Map(rows.map((r) => [r.day, r.count]));
+  const byDay = dailyTotals(db, yearEarlier(period), categories);
   return buckets.map(({ days }) => {
     const range = yearEarlier(days);
     let sum = 0;

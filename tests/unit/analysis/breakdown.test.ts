@@ -14,6 +14,7 @@ import { openStore, type Store } from '../../../src/main/store/open';
 import { undoImport } from '../../../src/main/store/queries/imports';
 import { firstMonths, type Period } from '../../../src/shared/period';
 import { tempDir, tempFile } from '../helpers/temp';
+import { addAggregateCell } from '../helpers/aggregates';
 
 let open: Store | undefined;
 afterEach(() => {
@@ -229,10 +230,7 @@ describe('breakdown', () => {
     const db = newStore();
     await importCsv(db, 'spec.csv', specCsv('E'));
     // A count only the aggregate holds: were the incidents scanned, it would not show.
-    db.prepare(
-      `INSERT INTO agg_daily (day, category, severity, source, region, sector, n)
-       VALUES ('2016-06-01', 'spam', 'low', 'x', '', '', 5)`,
-    ).run();
+    addAggregateCell(db, { day: '2016-06-01', category: 'spam', severity: 'low', source: 'x', n: 5 });
     expect(breakdown(db, { from: '2016-06-01', to: '2016-06-01', by: 'source' })).toEqual({
       by: 'source',
       rows: [row('x', 5, 5)],

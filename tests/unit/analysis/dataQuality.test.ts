@@ -11,6 +11,7 @@ import { undoImport } from '../../../src/main/store/queries/imports';
 import type { ImportMapping } from '../../../src/shared/mapping';
 import type { Period } from '../../../src/shared/period';
 import { tempDir, tempFile } from '../helpers/temp';
+import { addAggregateCell } from '../helpers/aggregates';
 
 let open: Store | undefined;
 afterEach(() => {
@@ -275,10 +276,7 @@ describe('dataQuality', () => {
 
   it('reads the counts from the daily aggregate', async () => {
     const { db } = await buildStore();
-    db.prepare(
-      `INSERT INTO agg_daily (day, category, severity, source, region, sector, n)
-       VALUES ('2016-06-01', 'uncategorized', '', '', 'x', '', 5)`,
-    ).run();
+    addAggregateCell(db, { day: '2016-06-01', category: 'uncategorized', region: 'x', n: 5 });
     expect(dataQuality(db, { from: '2016-06-01', to: '2016-06-01' })).toMatchObject({
       total: 5,
       uncategorized: share(5, 5),

@@ -18,6 +18,7 @@ import {
   type Period,
 } from '../../../src/shared/period';
 import { tempDir, tempFile } from '../helpers/temp';
+import { addAggregateCell } from '../helpers/aggregates';
 
 let open: Store | undefined;
 afterEach(() => {
@@ -188,10 +189,7 @@ describe('headline', () => {
   it('reads the daily aggregate, not the incidents', async () => {
     const db = await storeWith(specCsv());
     // A count only the aggregate holds: were the incidents scanned, it would not show.
-    db.prepare(
-      `INSERT INTO agg_daily (day, category, severity, source, region, sector, n)
-       VALUES ('2016-06-01', 'spam', 'low', 'x', '', '', 5)`,
-    ).run();
+    addAggregateCell(db, { day: '2016-06-01', category: 'spam', severity: 'low', source: 'x', n: 5 });
     expect(headline(db, { from: '2016-06-01', to: '2016-06-01' })).toMatchObject({
       total: 5,
       byCategory: { spam: { count: 5 } },

@@ -4,6 +4,8 @@ import { mappingsLabelsUndo } from './0002-mappings-labels-undo';
 import { bulkImport } from './0003-bulk-import';
 import { importFormat } from './0004-import-format';
 import { ftsBulk } from './0005-fts-bulk';
+import { narrowAggregates } from './0006-narrow-aggregates';
+import { triageChanges } from './0007-triage-changes';
 
 /** Every migration in order; the last one's version is the schema this build of Vigil writes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,4 +14,6 @@ export const MIGRATIONS: readonly Migration[] = [
   bulkImport,
   importFormat,
   ftsBulk,
+  narrowAggregates,
+  triageChanges,
 ];

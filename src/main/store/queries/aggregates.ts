@@ -21,7 +21,7 @@ export function monthlyByCategory(
     where.push(`category IN (${filter.categories.map(() => '?').join(', ')})`);
     params.push(...filter.categories);
   }
-  const sql = `SELECT substr(day, 1, 7) AS month, category, sum(n) AS count FROM agg_daily
+  const sql = `SELECT substr(day, 1, 7) AS month, category, sum(n) AS count FROM agg_day_category
     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
     GROUP BY month, category ORDER BY month, category`;
   return db.prepare(sql).all(...params) as MonthlyCount[];

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { AGGREGATE_DIMENSIONS, ALL_CATEGORIES } from '../aggregateDimensions';
 
 /** What an import's bulk mode changed, to be put back before it commits. */
 export interface BulkState {
@@ -52,12 +53,41 @@ export function endBulk(db: Database, state: BulkState): void {
     `INSERT INTO incidents_fts (rowid, title, description, asset, indicators)
      SELECT id, title, description, asset, asset_ip || ' ' || attacker_ip FROM incidents WHERE id > ?`,
   ).run(state.afterId);
-  db.prepare(
-    `INSERT INTO agg_daily (day, category, severity, source, region, sector, n)
-     SELECT substr(occurred_at, 1, 10), category, severity, source, region, sector, count(*) FROM incidents
-     WHERE id > ? GROUP BY 1, 2, 3, 4, 5, 6
-     ON CONFLICT (day, category, severity, source, region, sector) DO UPDATE SET n = n + excluded.n`,
-  ).run(state.afterId);
+  addAggregates(db, state.afterId);
   db.prepare('DELETE FROM import_bulk').run();
   for (const trigger of state.triggers) db.exec(trigger.sql);
+}
+
+/**
+ * Adds the incidents above `afterId` to the aggregates: one GROUP BY per table and dimension, then the
+ * all-category rows from the per-category counts just made (a few thousand rows, not the import).
+ */
+function addAggregates(db: Database, afterId: number): void {
+  db.prepare(
+    `INSERT INTO agg_day_category (day, category, n)
+     SELECT substr(occurred_at, 1, 10), category, count(*) FROM incidents WHERE id > ? GROUP BY 1, 2
+     ON CONFLICT (day, category) DO UPDATE SET n = n + excluded.n`,
+  ).run(afterId);
+  db.exec(
+    'CREATE TEMP TABLE IF NOT EXISTS bulk_dim (dim TEXT, category TEXT, day TEXT, value TEXT, n INTEGER)',
+  );
+  db.exec('DELETE FROM temp.bulk_dim');
+  for (const dim of AGGREGATE_DIMENSIONS) {
+    // The dimension is a column name from a fixed list, never a caller's text.
+    db.prepare(
+      `INSERT INTO temp.bulk_dim (dim, category, day, value, n)
+       SELECT '${dim}', category, substr(occurred_at, 1, 10), ${dim}, count(*) FROM incidents WHERE id > ? GROUP BY 2, 3, 4`,
+    ).run(afterId);
+  }
+  db.prepare(
+    `INSERT INTO agg_day_dim (dim, category, day, value, n)
+     SELECT dim, category, day, value, n FROM temp.bulk_dim WHERE true
+     ON CONFLICT (dim, category, day, value) DO UPDATE SET n = n + excluded.n`,
+  ).run();
+  db.prepare(
+    `INSERT INTO agg_day_dim (dim, category, day, value, n)
+     SELECT dim, ?, day, value, sum(n) FROM temp.bulk_dim GROUP BY dim, day, value
+     ON CONFLICT (dim, category, day, value) DO UPDATE SET n = n + excluded.n`,
+  ).run(ALL_CATEGORIES);
+  db.exec('DELETE FROM temp.bulk_dim');
 }
