@@ -1,5 +1,5 @@
 // Dashboard data: the operations one dashboard view asks for (headline, trend with the year-earlier
-// line, four breakdowns, data quality), called through `vigil serve` on a store of N generated incidents,
+// line, four breakdowns, top targets and attacking addresses, data quality), called through `vigil serve` on a store of N generated incidents,
 // beside the baseline the issue names: the sqlite3 shell's time for the equivalent GROUP BY over the
 // incidents table, measured in the same run on the same file.
 // Usage: npm run bench:dashboard [-- --rows N --runs N]
@@ -65,6 +65,8 @@ try {
         call('stats.breakdown', { ...period, by, limit: 10 }),
       ),
       call('stats.quality', period),
+      call('stats.top', { ...period, by: 'asset', limit: 10 }),
+      call('stats.top', { ...period, by: 'attacker_ip', limit: 10 }),
     ]);
   await dashboard(); // warm the page cache, as an open window would be
   const times = [];
@@ -72,6 +74,29 @@ try {
     const start = performance.now();
     await dashboard();
     times.push(performance.now() - start);
+  }
+  // Each part alone, to see where the time goes.
+  const parts = {
+    headline: () => call('stats.headline', period),
+    trend: () => call('stats.trend', { ...period, granularity: 'month', by: 'category' }),
+    breakdowns: () =>
+      Promise.all(
+        ['severity', 'region', 'sector', 'source'].map((by) =>
+          call('stats.breakdown', { ...period, by, limit: 10 }),
+        ),
+      ),
+    quality: () => call('stats.quality', period),
+    'top targets': () => call('stats.top', { ...period, by: 'asset', limit: 10 }),
+    'top attackers': () => call('stats.top', { ...period, by: 'attacker_ip', limit: 10 }),
+  };
+  const partTimes = {};
+  for (const [name, run] of Object.entries(parts)) {
+    partTimes[name] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      await run();
+      partTimes[name].push(performance.now() - start);
+    }
   }
   const filtered = [];
   for (let run = 0; run < runs; run++) {
@@ -98,7 +123,12 @@ try {
     `baseline  sqlite3 shell, one GROUP BY category over incidents for the period: ${median(baseline).toFixed(1)} ms`,
   );
   console.log(
-    `vigil dashboard data (headline, trend, 4 breakdowns, data quality) over HTTP: ${median(times).toFixed(1)} ms (target 100 ms)`,
+    `vigil dashboard data (headline, trend, 4 breakdowns, 2 top lists, data quality) over HTTP: ${median(times).toFixed(1)} ms (target 100 ms)`,
+  );
+  console.log(
+    `  parts, each alone: ${Object.entries(partTimes)
+      .map(([name, t]) => `${name} ${median(t).toFixed(1)} ms`)
+      .join(', ')}`,
   );
   console.log(
     `vigil headline + weekly trend by region, one category filter: ${median(filtered).toFixed(1)} ms`,

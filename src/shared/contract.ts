@@ -2,6 +2,15 @@
 // input and the type of its result. The preload client, the IPC host, the HTTP host and the
 // renderer's api clients are all derived from this object; nothing else names an operation.
 import { z } from 'zod';
+import {
+  ALERT_STATUSES,
+  MAX_BACKTEST_DAYS,
+  ruleDraftSchema,
+  type AlertRule,
+  type Backtest,
+  type EvaluationResult,
+  type StoredAlert,
+} from './alerts';
 import { CATEGORY_CODES } from './taxonomy';
 import { importMappingSchema, readOptionsSchema } from './mapping';
 import { dayCount, isIsoDate } from './period';
@@ -15,6 +24,7 @@ import {
   type SavedView,
 } from './incidentTypes';
 import { SEVERITIES } from './severity';
+import { TOP_DIMENSIONS, type TopValues } from './topValues';
 import { STATUSES } from './domain';
 import {
   BREAKDOWN_DIMENSIONS,
@@ -244,6 +254,20 @@ export const contract = {
       .refine((period) => period.from <= period.to, 'from must be on or before to'),
   ),
 
+  /** The most frequent targets (assets) or attacking addresses of a period, exact, largest first. */
+  'stats.top': operation<TopValues>()(
+    z
+      .object({
+        from: calendarDate,
+        to: calendarDate,
+        by: z.enum(TOP_DIMENSIONS),
+        categories: z.array(category).max(CATEGORY_CODES.length).optional(),
+        limit: z.number().int().min(1).max(100).default(10),
+      })
+      .strict()
+      .refine((period) => period.from <= period.to, 'from must be on or before to'),
+  ),
+
   /** How far a period's figures can be trusted: unlabelled, unsourced, unplaced incidents; rejects. */
   'stats.quality': operation<DataQuality>()(
     z
@@ -334,6 +358,67 @@ export const contract = {
   /** Imports a generated sample export (for a first look at an empty store). */
   'sample.load': operation<{ jobId: string }>()(
     z.object({ rows: z.number().int().min(100).max(200_000).default(20_000) }).strict(),
+  ),
+
+  /** The alert rules, in the order they were made. */
+  'alerts.rules': operation<{ rows: AlertRule[] }>()(z.object({}).strict()),
+
+  /** Creates a rule, or replaces rule `id`; rules are evaluated again at once, as of today. */
+  'alerts.saveRule': operation<AlertRule>()(z.object({ id: id.optional(), rule: ruleDraftSchema }).strict()),
+
+  /** Deletes a rule and the alerts it fired. */
+  'alerts.deleteRule': operation<{ deleted: boolean }>()(z.object({ id }).strict()),
+
+  /** Stored alerts, latest window first ('open': all but resolved), and how many are new (the badge). */
+  'alerts.list': operation<{ rows: StoredAlert[]; newCount: number }>()(
+    z
+      .object({
+        status: z.enum(['open', 'all', ...ALERT_STATUSES]).default('open'),
+        limit: z.number().int().min(1).max(1000).default(200),
+      })
+      .strict(),
+  ),
+
+  /** How many alerts are new: not yet acknowledged, snoozed or resolved (or snoozed until before today). */
+  'alerts.newCount': operation<{ count: number }>()(z.object({}).strict()),
+
+  /** Acknowledges, snoozes (until a date, included), resolves or reopens alerts. */
+  'alerts.setStatus': operation<{ changed: number }>()(
+    z
+      .object({
+        ids: z.array(id).min(1).max(1000),
+        status: z.enum(ALERT_STATUSES),
+        snoozedUntil: calendarDate.optional(),
+      })
+      .strict()
+      .refine((input) => (input.status === 'snoozed') === (input.snoozedUntil !== undefined), {
+        message: 'a snooze needs the date it lasts until, and only a snooze has one',
+        path: ['snoozedUntil'],
+      }),
+  ),
+
+  /**
+   * Evaluates every enabled rule as of a date (today when absent): each window ends that day. With
+   * `record`, the alerts are stored (each once) for the list; without, they are only returned.
+   */
+  'alerts.evaluate': operation<EvaluationResult>()(
+    z.object({ asOf: calendarDate.optional(), record: z.boolean().default(true) }).strict(),
+  ),
+
+  /** One rule evaluated as of each day of a past period: its daily series and when it would have fired. */
+  'alerts.backtest': operation<Backtest>()(
+    z
+      .object({ ruleId: id, from: calendarDate, to: calendarDate })
+      .strict()
+      .refine((period) => period.from <= period.to, 'from must be on or before to')
+      .refine(
+        (period) =>
+          !isIsoDate(period.from) ||
+          !isIsoDate(period.to) ||
+          period.from > period.to ||
+          dayCount(period) <= MAX_BACKTEST_DAYS,
+        `a backtest covers at most ${String(MAX_BACKTEST_DAYS)} days`,
+      ),
   ),
 } as const;
 

@@ -23,6 +23,11 @@ export const SORT_FIELDS = [
   'asset',
   'status',
   'id',
+  'region',
+  'sector',
+  'attackerIp',
+  'externalId',
+  'reportedAt',
 ] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 
@@ -108,6 +113,9 @@ export interface StoreInfo {
   schemaVersion: number;
   incidents: number;
   imports: number;
+  /** The store can be read but not written (a read-only file or medium): importing and editing are off. */
+  readOnly: boolean;
+  readOnlyReason: string | null;
 }
 
 export interface ImportRecord {
@@ -294,7 +302,7 @@ export interface DataRange {
 
 // Dashboard breakdowns and data quality (src/main/analysis/breakdown.ts, dataQuality.ts).
 
-/** The dimensions of agg_daily a breakdown can group by. */
+/** The dimensions the daily aggregates can break a period down by. */
 export const BREAKDOWN_DIMENSIONS = ['category', 'severity', 'source', 'region', 'sector'] as const;
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
 

@@ -35,15 +35,6 @@ export interface TrendQuery extends Period {
   categories?: readonly CategoryCode[] | undefined;
 }
 
-/** The column each dimension reads: a fixed list, so no caller's text ever reaches the SQL. */
-const COLUMNS: Readonly<Record<TrendDimension, string>> = {
-  category: 'category',
-  severity: 'severity',
-  source: 'source',
-  region: 'region',
-  sector: 'sector',
-};
-
 /** Each bucket's first day as SQLite computes it from the aggregates' 'YYYY-MM-DD' day. */
 const BUCKET_SQL: Readonly<Record<TrendGranularity, string>> = {
   day: 'day',

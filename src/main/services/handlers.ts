@@ -11,6 +11,7 @@ import { breakdown } from '../analysis/breakdown';
 import { dataQuality } from '../analysis/dataQuality';
 import { dataRange } from '../analysis/dataRange';
 import { headline } from '../analysis/headline';
+import { topValues } from '../analysis/topValues';
 import { trend } from '../analysis/trend';
 import type { JobFile } from '../import/runJob';
 import { previewFile } from '../import/preview';
@@ -22,9 +23,12 @@ import { importExists, listDuplicates, listImports, listRejects } from '../store
 import { countIncidents } from '../store/queries/incidents';
 import { listLabelMappings, unknownLabels } from '../store/queries/labels';
 import { deleteMapping, listMappings, saveMapping } from '../store/queries/mappings';
+import { alertHandlers } from './alertHandlers';
 import { incidentHandlers } from './incidentHandlers';
 import type { TaskQueue } from './taskQueue';
 import { triageHandlers } from './triageHandlers';
+import { guardStore } from './storeGuard';
+import { storeAccess } from '../store/access';
 
 /** What a host tells a handler about the caller: how its file references become readable files. */
 export interface CallContext {
@@ -53,8 +57,9 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       throw new VigilFault('not_found', `There is no import ${String(importId)}.`);
   };
 
-  return {
+  return guardStore(db, {
     'store.info': () => ({
+      ...storeAccess(db),
       path: storePath,
       schemaVersion: schemaVersion(db),
       incidents: countIncidents(db),
@@ -63,6 +68,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
 
     ...incidentHandlers(deps),
     ...triageHandlers(deps),
+    ...alertHandlers(deps),
 
     'stats.monthlyByCategory': (input) => ({ rows: monthlyByCategory(db, input) }),
 
@@ -73,6 +79,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     'stats.breakdown': (input) => breakdown(db, input),
 
     'stats.quality': (input) => dataQuality(db, input),
+
+    'stats.top': (input) => topValues(db, input),
 
     'stats.range': () => dataRange(db),
 
@@ -165,5 +173,5 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       });
       return { jobId };
     },
-  };
+  });
 }

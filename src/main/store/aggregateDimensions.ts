@@ -7,3 +7,7 @@ export type AggregateDimension = (typeof AGGREGATE_DIMENSIONS)[number];
 
 /** The category of agg_day_dim rows that sum every category. */
 export const ALL_CATEGORIES = '*';
+
+/** The columns agg_value counts per value over all time (migration 0010), for the top-N lists. */
+export const TOP_VALUE_COLUMNS = ['asset', 'attacker_ip'] as const;
+export type TopValueColumn = (typeof TOP_VALUE_COLUMNS)[number];

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { AGGREGATE_DIMENSIONS, ALL_CATEGORIES } from '../aggregateDimensions';
+import { AGGREGATE_DIMENSIONS, ALL_CATEGORIES, TOP_VALUE_COLUMNS } from '../aggregateDimensions';
+import { ftsValuesSql } from '../ftsText';
 
 /** What an import's bulk mode changed, to be put back before it commits. */
 export interface BulkState {
@@ -26,7 +27,7 @@ export function beginBulk(db: Database, importId: number, expectedRows: number):
   const deferred: BulkState['deferred'] = [];
   const triggers = db
     .prepare(
-      `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('incidents_agg_insert', 'incidents_fts_insert')`,
+      `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('incidents_agg_insert', 'incidents_fts_insert', 'incidents_value_insert')`,
     )
     .all() as { name: string; sql: string }[];
   for (const trigger of triggers) db.exec(`DROP TRIGGER "${trigger.name.replaceAll('"', '""')}"`);
@@ -51,7 +52,7 @@ export function endBulk(db: Database, state: BulkState): void {
   for (const index of state.deferred) db.exec(index.sql);
   db.prepare(
     `INSERT INTO incidents_fts (rowid, title, description, asset, indicators)
-     SELECT id, title, description, asset, asset_ip || ' ' || attacker_ip FROM incidents WHERE id > ?`,
+     SELECT id, ${ftsValuesSql()} FROM incidents WHERE id > ?`,
   ).run(state.afterId);
   addAggregates(db, state.afterId);
   db.prepare('DELETE FROM import_bulk').run();
@@ -90,4 +91,11 @@ function addAggregates(db: Database, afterId: number): void {
      ON CONFLICT (dim, category, day, value) DO UPDATE SET n = n + excluded.n`,
   ).run(ALL_CATEGORIES);
   db.exec('DELETE FROM temp.bulk_dim');
+  for (const column of TOP_VALUE_COLUMNS) {
+    db.prepare(
+      `INSERT INTO agg_value (dim, value, n)
+       SELECT '${column}', ${column}, count(*) FROM incidents WHERE id > ? AND ${column} <> '' GROUP BY ${column}
+       ON CONFLICT (dim, value) DO UPDATE SET n = n + excluded.n`,
+    ).run(afterId);
+  }
 }

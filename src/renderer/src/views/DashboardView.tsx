@@ -7,6 +7,7 @@
 import { useCallback } from 'react';
 import type { BreakdownDimension, TrendDimension, TrendGranularity } from '../../../shared/domain';
 import type { Period } from '../../../shared/period';
+import { TOP_DIMENSIONS } from '../../../shared/topValues';
 import { isCategoryCode, type CategoryCode } from '../../../shared/taxonomy';
 import { navigate } from '../app/navigate';
 import { DEFAULT_TREND_DIMENSION, type DashboardRoute } from '../app/route';
@@ -21,6 +22,7 @@ import { HeadlinePanel } from '../components/HeadlinePanel';
 import { IncidentsLink } from '../components/IncidentsLink';
 import { LoadSampleButton } from '../components/LoadSampleButton';
 import { PeriodBar } from '../components/PeriodBar';
+import { TopValuesPanel } from '../components/TopValuesPanel';
 import { TrendPanel } from '../components/TrendPanel';
 import { autoGranularity, defaultPeriod } from '../dashboard/periodChoice';
 import { toggleCategory } from '../dashboard/toggleCategory';
@@ -118,6 +120,9 @@ export function DashboardView({ route }: { route: DashboardRoute }) {
         <div className="breakdown-grid">
           {BREAKDOWNS.map((by) => (
             <BreakdownPanel key={by} by={by} period={period} categories={route.categories} />
+          ))}
+          {TOP_DIMENSIONS.map((by) => (
+            <TopValuesPanel key={by} by={by} period={period} categories={route.categories} />
           ))}
         </div>
         <DataQualityPanel period={period} />

@@ -1,0 +1,81 @@
+import { useMemo, useState } from 'react';
+import type { Period } from '../../../shared/period';
+import type { CategoryCode } from '../../../shared/taxonomy';
+import type { TopDimension } from '../../../shared/topValues';
+import { BreakdownChart } from '../charts/BreakdownChart';
+import { TOP_LABELS, topBars } from '../dashboard/topBars';
+import { countOf, formatCount } from '../format/count';
+import { periodText } from '../format/periodText';
+import { TOP_LIMIT, useTopValues } from '../hooks/useTopValues';
+import { BreakdownTable } from './BreakdownTable';
+import { ErrorNotice } from './ErrorNotice';
+
+interface Props {
+  by: TopDimension;
+  period: Period;
+  categories: readonly CategoryCode[];
+}
+
+/** A period's most frequent targets or attacking addresses, as bars or as a table. */
+export function TopValuesPanel({ by, period, categories }: Props) {
+  const [asTable, setAsTable] = useState(false);
+  const top = useTopValues(period, by, categories);
+  const value = top.value;
+  const bars = useMemo(() => (value === null ? [] : topBars(value)), [value]);
+  const { title, column } = TOP_LABELS[by];
+  const titleId = `top-${by}-title`;
+
+  let body;
+  if (top.error !== null) {
+    body = <ErrorNotice error={top.error} context={`${title} could not be read.`} />;
+  } else if (value === null) {
+    body = <p className="muted loading">Counting…</p>;
+  } else if (value.rows.length === 0) {
+    body = <p className="muted">No incident of this period names one.</p>;
+  } else if (asTable) {
+    body = (
+      <BreakdownTable bars={bars} total={value.total} dimensionName={column} testId={`top-${by}-table`} />
+    );
+  } else {
+    const description =
+      `Horizontal bar chart: ${title.toLowerCase()} of ${countOf(value.total, 'incident')} from ${periodText(period)}: ` +
+      `${bars.map((b) => `${b.label} ${formatCount(b.count)}`).join(', ')}.`;
+    body = <BreakdownChart bars={bars} description={description} testId={`top-${by}-chart`} />;
+  }
+
+  return (
+    <section
+      className="panel breakdown-panel"
+      aria-labelledby={titleId}
+      aria-busy={top.loading}
+      data-testid={`top-${by}`}
+    >
+      <header className="panel-head">
+        <h2 className="panel-title" id={titleId}>
+          {title}
+          <span className="muted panel-subtitle"> · top {TOP_LIMIT}</span>
+        </h2>
+        <div className="panel-actions">
+          <button
+            type="button"
+            className="button button-small"
+            aria-pressed={asTable}
+            data-testid={`top-${by}-as-table`}
+            onClick={() => {
+              setAsTable((t) => !t);
+            }}
+          >
+            {asTable ? 'Show as chart' : 'Show as table'}
+          </button>
+        </div>
+      </header>
+      {body}
+      {value !== null && !value.complete ? (
+        <p className="panel-foot muted" data-testid={`top-${by}-incomplete`}>
+          Nearly every value here occurs once: the counts shown are exact, but others with the same count may
+          be left out.
+        </p>
+      ) : null}
+    </section>
+  );
+}
