@@ -16,6 +16,8 @@ import './styles/preview.css';
 import './styles/history.css';
 import './styles/dashboard.css';
 import './styles/dashboard-panels.css';
+import './styles/incidents.css';
+import './styles/print.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

@@ -1,8 +1,8 @@
 // A breakdown as horizontal bars, one per value, largest first (severity as its scale). Names are
 // drawn on the canvas as text (chart.js never parses them as HTML), so import text is safe here.
-import type { ChartData, ChartOptions } from 'chart.js';
-import { useMemo } from 'react';
-import { Bar } from 'react-chartjs-2';
+import type { Chart as ChartJS, ChartData, ChartOptions } from 'chart.js';
+import { useMemo, useRef, type MouseEvent } from 'react';
+import { Bar, getElementAtEvent } from 'react-chartjs-2';
 import type { BreakdownBar } from '../dashboard/breakdownBars';
 import { formatCount } from '../format/count';
 import { sharePct } from '../format/percent';
@@ -24,9 +24,12 @@ interface Props {
   bars: readonly BreakdownBar[];
   description: string;
   testId: string;
+  /** Called with the bar under the pointer when one is clicked. */
+  onBarClick?: (bar: BreakdownBar) => void;
 }
 
-export function BreakdownChart({ bars, description, testId }: Props) {
+export function BreakdownChart({ bars, description, testId, onBarClick }: Props) {
+  const chartRef = useRef<ChartJS<'bar', number[], string>>(null);
   const data = useMemo(
     (): ChartData<'bar', number[], string> => ({
       labels: bars.map((b) => b.label),
@@ -77,13 +80,25 @@ export function BreakdownChart({ bars, description, testId }: Props) {
     [bars],
   );
 
+  const onClick = (event: MouseEvent<HTMLCanvasElement>): void => {
+    const chart = chartRef.current;
+    if (onBarClick === undefined || chart === null) return;
+    const element = getElementAtEvent(chart, event)[0];
+    const bar = element === undefined ? undefined : bars[element.index];
+    if (bar !== undefined) onBarClick(bar);
+  };
+
   return (
     <div
-      className="chart-box breakdown-chart"
+      className={
+        onBarClick === undefined ? 'chart-box breakdown-chart' : 'chart-box breakdown-chart chart-clickable'
+      }
       data-testid={testId}
       style={{ height: `${String(AXIS_HEIGHT + BAR_HEIGHT * Math.max(bars.length, 3))}px` }}
     >
       <Bar
+        ref={chartRef}
+        onClick={onClick}
         data={data}
         options={options}
         role="img"

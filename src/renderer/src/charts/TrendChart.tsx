@@ -6,6 +6,7 @@ import { useMemo, useRef, type MouseEvent } from 'react';
 import { Chart, getElementAtEvent } from 'react-chartjs-2';
 import { formatCount } from '../format/count';
 import { COMPARISON_COLOR } from './dimensionPalette';
+import { patternFill } from './patterns';
 import type { TrendSeriesView } from './trendSeries';
 import './registerChartParts';
 
@@ -117,7 +118,7 @@ export function TrendChart({ view, axisTitle, description, onSeriesClick }: Prop
           label: s.label,
           data: s.counts,
           stack: 'period',
-          backgroundColor: s.color,
+          backgroundColor: patternFill(s.color, s.motif),
           borderColor: '#ffffff',
           borderWidth: thin ? 0 : { top: 1 },
           maxBarThickness: 56,

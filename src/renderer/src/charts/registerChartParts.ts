@@ -12,6 +12,7 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
+import { installPrintResolution } from './printResolution';
 
 export const CHART_FONT =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif';
@@ -31,3 +32,4 @@ Chart.defaults.font.family = CHART_FONT;
 Chart.defaults.font.size = 12;
 Chart.defaults.color = '#444b57';
 Chart.defaults.borderColor = '#e3e6eb';
+if (typeof window !== 'undefined') installPrintResolution(window);

@@ -14,6 +14,9 @@ export interface ChartSeries {
   key: string | null;
   label: string;
   color: string;
+  /** Which fill motif the series gets (charts/patterns.ts): a category's place in the taxonomy, so it
+   * keeps its motif in every chart; else its rank. */
+  motif: number;
   counts: number[];
   total: number;
 }
@@ -75,6 +78,7 @@ export function toTrendSeries(trend: Trend): TrendSeriesView {
         key: s.key,
         label: isCategoryCode(s.key) ? CATEGORIES[s.key].en : s.key,
         color: isCategoryCode(s.key) ? CATEGORY_COLORS[s.key] : OTHERS_COLOR,
+        motif: isCategoryCode(s.key) ? CATEGORY_CODES.indexOf(s.key) : CATEGORY_CODES.length,
         counts: s.counts,
         total: sum(s.counts),
       }));
@@ -94,6 +98,7 @@ export function toTrendSeries(trend: Trend): TrendSeriesView {
         s.key === ''
           ? NOT_GIVEN_COLOR
           : ((by === 'severity' ? SEVERITY_COLORS[s.key] : undefined) ?? DIMENSION_COLORS[i] ?? OTHERS_COLOR),
+      motif: i,
       counts: s.counts,
       total: sum(s.counts),
     }));
@@ -103,6 +108,7 @@ export function toTrendSeries(trend: Trend): TrendSeriesView {
         key: null,
         label: `All others (${String(rest.length)})`,
         color: OTHERS_COLOR,
+        motif: 0,
         counts,
         total: sum(counts),
       });

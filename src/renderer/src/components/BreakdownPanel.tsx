@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { BreakdownDimension } from '../../../shared/domain';
 import type { Period } from '../../../shared/period';
 import type { CategoryCode } from '../../../shared/taxonomy';
 import { BreakdownChart } from '../charts/BreakdownChart';
-import { breakdownBars, DIMENSION_LABELS } from '../dashboard/breakdownBars';
+import { breakdownBars, DIMENSION_LABELS, type BreakdownBar } from '../dashboard/breakdownBars';
+import { breakdownFilter, incidentsHref } from '../dashboard/incidentsHref';
 import { countOf, formatCount } from '../format/count';
 import { sharePct } from '../format/percent';
 import { periodText } from '../format/periodText';
@@ -25,6 +26,20 @@ export function BreakdownPanel({ by, period, categories }: Props) {
   const value = breakdown.value;
   const bars = useMemo(() => (value === null ? [] : breakdownBars(value)), [value]);
   const name = DIMENSION_LABELS[by];
+  const hrefFor = useCallback(
+    (bar: BreakdownBar): string | null => {
+      const narrow = bar.key === null ? null : breakdownFilter(by, bar.key);
+      return narrow === null ? null : incidentsHref(categories, period, narrow);
+    },
+    [by, categories, period],
+  );
+  const openBar = useCallback(
+    (bar: BreakdownBar) => {
+      const href = hrefFor(bar);
+      if (href !== null) window.location.hash = href;
+    },
+    [hrefFor],
+  );
   const titleId = `breakdown-${by}-title`;
 
   let body;
@@ -41,13 +56,26 @@ export function BreakdownPanel({ by, period, categories }: Props) {
     body = <p className="muted">No incidents in this period.</p>;
   } else if (asTable) {
     body = (
-      <BreakdownTable bars={bars} total={value.total} dimensionName={name} testId={`breakdown-${by}-table`} />
+      <BreakdownTable
+        bars={bars}
+        total={value.total}
+        dimensionName={name}
+        testId={`breakdown-${by}-table`}
+        hrefFor={hrefFor}
+      />
     );
   } else {
     const description =
       `Horizontal bar chart: ${countOf(value.total, 'incident')} from ${periodText(period)} by ` +
       `${name.toLowerCase()}: ${bars.map((b) => `${b.label} ${formatCount(b.count)} (${sharePct(b.share)})`).join(', ')}.`;
-    body = <BreakdownChart bars={bars} description={description} testId={`breakdown-${by}-chart`} />;
+    body = (
+      <BreakdownChart
+        bars={bars}
+        description={description}
+        testId={`breakdown-${by}-chart`}
+        onBarClick={openBar}
+      />
+    );
   }
 
   return (
@@ -78,7 +106,7 @@ export function BreakdownPanel({ by, period, categories }: Props) {
       </header>
       {body}
       <p className="panel-foot">
-        <IncidentsLink categories={categories} />
+        <IncidentsLink categories={categories} period={period} />
       </p>
     </section>
   );

@@ -8,10 +8,12 @@ interface Props {
   /** The value column's heading: "Severity", "Region". */
   dimensionName: string;
   testId: string;
+  /** The incidents table's address for a bar's incidents; null where the table cannot list them. */
+  hrefFor?: (bar: BreakdownBar) => string | null;
 }
 
 /** A breakdown chart's numbers: one row per bar, and the period's total they add up to. */
-export function BreakdownTable({ bars, total, dimensionName, testId }: Props) {
+export function BreakdownTable({ bars, total, dimensionName, testId, hrefFor }: Props) {
   return (
     <table className="data-table breakdown-table" data-testid={testId}>
       <thead>
@@ -31,7 +33,7 @@ export function BreakdownTable({ bars, total, dimensionName, testId }: Props) {
             <th scope="row" className="row-head">
               <span className="category-name-cell">
                 <span className="swatch" style={{ backgroundColor: bar.color }} aria-hidden="true" />
-                <span className="label-text">{bar.label}</span>
+                <BarName bar={bar} href={hrefFor?.(bar) ?? null} />
               </span>
             </th>
             <td className="num breakdown-count">{formatCount(bar.count)}</td>
@@ -49,5 +51,15 @@ export function BreakdownTable({ bars, total, dimensionName, testId }: Props) {
         </tr>
       </tfoot>
     </table>
+  );
+}
+
+/** A bar's name, as a link to its incidents where there is one. */
+function BarName({ bar, href }: { bar: BreakdownBar; href: string | null }) {
+  if (href === null) return <span className="label-text">{bar.label}</span>;
+  return (
+    <a className="label-text" href={href} title={`Show the incidents of ${bar.label}`}>
+      {bar.label}
+    </a>
   );
 }

@@ -1,18 +1,17 @@
+import type { Period } from '../../../shared/period';
 import type { CategoryCode } from '../../../shared/taxonomy';
-import { formatRoute, incidentsRoute } from '../app/route';
+import { incidentsHref } from '../dashboard/incidentsHref';
 
-/**
- * "Show these incidents": the incidents table with the dashboard's category filter. The table filters
- * by category only today, so the period and the dimension a panel shows are not carried over: the
- * table lists every date, newest first.
- */
-export function IncidentsLink({ categories }: { categories: readonly CategoryCode[] }) {
+/** "Show these incidents": the incidents table with the dashboard's categories and period. */
+export function IncidentsLink({
+  categories,
+  period = null,
+}: {
+  categories: readonly CategoryCode[];
+  period?: Period | null;
+}) {
   return (
-    <a
-      className="incidents-link"
-      href={formatRoute(incidentsRoute([...categories]))}
-      data-testid="incidents-link"
-    >
+    <a className="incidents-link" href={incidentsHref(categories, period)} data-testid="incidents-link">
       Show these incidents
     </a>
   );

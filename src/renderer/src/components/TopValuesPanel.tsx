@@ -1,8 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Period } from '../../../shared/period';
 import type { CategoryCode } from '../../../shared/taxonomy';
 import type { TopDimension } from '../../../shared/topValues';
 import { BreakdownChart } from '../charts/BreakdownChart';
+import type { BreakdownBar } from '../dashboard/breakdownBars';
+import { incidentsHref, topFilter } from '../dashboard/incidentsHref';
 import { TOP_LABELS, topBars } from '../dashboard/topBars';
 import { countOf, formatCount } from '../format/count';
 import { periodText } from '../format/periodText';
@@ -24,6 +26,18 @@ export function TopValuesPanel({ by, period, categories }: Props) {
   const bars = useMemo(() => (value === null ? [] : topBars(value)), [value]);
   const { title, column } = TOP_LABELS[by];
   const titleId = `top-${by}-title`;
+  const hrefFor = useCallback(
+    (bar: BreakdownBar): string | null =>
+      bar.key === null ? null : incidentsHref(categories, period, topFilter(by, bar.key)),
+    [by, categories, period],
+  );
+  const openBar = useCallback(
+    (bar: BreakdownBar) => {
+      const href = hrefFor(bar);
+      if (href !== null) window.location.hash = href;
+    },
+    [hrefFor],
+  );
 
   let body;
   if (top.error !== null) {
@@ -34,13 +48,21 @@ export function TopValuesPanel({ by, period, categories }: Props) {
     body = <p className="muted">No incident of this period names one.</p>;
   } else if (asTable) {
     body = (
-      <BreakdownTable bars={bars} total={value.total} dimensionName={column} testId={`top-${by}-table`} />
+      <BreakdownTable
+        bars={bars}
+        total={value.total}
+        dimensionName={column}
+        testId={`top-${by}-table`}
+        hrefFor={hrefFor}
+      />
     );
   } else {
     const description =
       `Horizontal bar chart: ${title.toLowerCase()} of ${countOf(value.total, 'incident')} from ${periodText(period)}: ` +
       `${bars.map((b) => `${b.label} ${formatCount(b.count)}`).join(', ')}.`;
-    body = <BreakdownChart bars={bars} description={description} testId={`top-${by}-chart`} />;
+    body = (
+      <BreakdownChart bars={bars} description={description} testId={`top-${by}-chart`} onBarClick={openBar} />
+    );
   }
 
   return (

@@ -113,7 +113,7 @@ export function DashboardView({ route }: { route: DashboardRoute }) {
           <section className="panel totals-panel" aria-label="By category">
             <CategoryChangeTable headline={headline.value} selected={route.categories} onToggle={toggle} />
             <p className="panel-foot">
-              <IncidentsLink categories={route.categories} />
+              <IncidentsLink categories={route.categories} period={period} />
             </p>
           </section>
         </div>
