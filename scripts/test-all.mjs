@@ -51,6 +51,7 @@ function suite(label, config) {
 
 check('typecheck', 'npm', ['run', '-s', 'typecheck']);
 check('lint', 'npm', ['run', '-s', 'lint']);
+check('electronegativity', 'node', ['scripts/check-electronegativity.mjs']);
 suite('unit');
 if (check('build', 'npm', ['run', '-s', 'build'])) suite('e2e', 'vitest.e2e.config.mts');
 else {

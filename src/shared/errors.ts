@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'store_unreadable',
   'cancelled',
   'busy',
+  'disk_full',
   'internal',
 ] as const;
 

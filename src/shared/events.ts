@@ -18,7 +18,10 @@ export type VigilEvent =
   | { type: 'import.finished'; jobId: string; result: ImportJobResult }
   /** The job could not run at all (the worker died, the store could not be opened). */
   | { type: 'import.failed'; jobId: string; error: VigilError }
-  /** Stored incidents changed other than by an import (an undo, a label mapped): views read again. */
-  | { type: 'store.changed'; reason: 'undo' | 'mapLabel' };
+  /**
+   * Stored incidents changed other than by an import (an undo, a label mapped, a triage action or its
+   * undo): views read again.
+   */
+  | { type: 'store.changed'; reason: 'undo' | 'mapLabel' | 'triage' | 'undoChanges' };
 
 export type EventListener = (event: VigilEvent) => void;

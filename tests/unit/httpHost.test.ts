@@ -1,10 +1,13 @@
 import { MIGRATIONS } from '../../src/main/store/migrations';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { request, type IncomingMessage } from 'node:http';
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VigilEvent } from '../../src/shared/events';
 import { EventStream } from '../../src/main/http/eventStream';
+import { checkOrigin } from '../../src/main/http/guard';
 import { startHttpHost, type HttpHost } from '../../src/main/http/server';
 import { Uploads } from '../../src/main/http/uploads';
 import { createRuntime, type Runtime } from '../../src/main/services/runtime';
@@ -317,5 +320,57 @@ describe('the loopback HTTP host', () => {
       ).body,
     ) as unknown;
     expect(reuse).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
+
+describe('who may reach the loopback HTTP host', () => {
+  it('refuses a wrong token of the right length, by header and by cookie', async () => {
+    const { host } = await start();
+    const wrong = TOKEN.replace(/.$/, (c) => (c === 'x' ? 'y' : 'x'));
+    const byHeader = await send(host.port, '/api/call/store.info', {
+      method: 'POST',
+      body: '{}',
+      headers: { 'x-vigil-token': wrong, 'content-type': 'application/json' },
+    });
+    expect(byHeader.status).toBe(401);
+    const byCookie = await send(host.port, '/api/call/store.info', {
+      method: 'POST',
+      body: '{}',
+      headers: { cookie: `vigil_token=${wrong}`, 'content-type': 'application/json' },
+    });
+    expect(byCookie.status).toBe(401);
+  });
+
+  it('listens on 127.0.0.1 only: every other address of this machine refuses the connection', async () => {
+    const { host } = await start();
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((a) => a !== undefined && !a.internal && a.family === 'IPv4')
+      .map((a) => a!.address);
+    for (const address of [...others, '::1']) {
+      const reached = await new Promise<boolean>((resolve) => {
+        const socket = connect({ host: address, port: host.port });
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.once('error', () => {
+          resolve(false);
+        });
+      });
+      expect(reached, address).toBe(false);
+    }
+  });
+
+  it('judges a request from another address as refused, whatever its Host and token', () => {
+    const fake = (remoteAddress: string) =>
+      ({
+        socket: { remoteAddress },
+        headers: { host: '127.0.0.1:4000', 'x-vigil-token': TOKEN },
+      }) as unknown as IncomingMessage;
+    expect(checkOrigin(fake('192.168.1.20'), 4000)).toMatchObject({ ok: false, status: 403 });
+    expect(checkOrigin(fake('::ffff:10.0.0.1'), 4000)).toMatchObject({ ok: false, status: 403 });
+    expect(checkOrigin(fake('127.0.0.1'), 4000)).toMatchObject({ ok: true });
+    expect(checkOrigin(fake('::ffff:127.0.0.1'), 4000)).toMatchObject({ ok: true });
   });
 });

@@ -36,6 +36,10 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   category: { type: 'string', multiple: true },
+  'as-of': { type: 'string' },
+  backtest: { type: 'boolean' },
+  rule: { type: 'string' },
+  q: { type: 'string' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -60,6 +64,12 @@ const ACCEPTED: Readonly<Record<Command, readonly OptionName[]>> = {
   sample: ['rows', 'out', 'seed'],
   serve: ['db', 'port'],
   stats: ['db', 'json', 'from', 'to', 'category', 'time-zone'],
+  alerts: ['db', 'json', 'as-of', 'backtest', 'from', 'to', 'rule'],
+  rules: ['db', 'json'],
+  export: ['db', 'json', 'category', 'from', 'to', 'q', 'format', 'out'],
+  backup: ['db', 'out'],
+  restore: ['db'],
+  check: ['db', 'json'],
 };
 
 export function parseCommandArgs(command: Command, args: string[]) {

@@ -1,6 +1,19 @@
 // The command line's help texts: one per command, printed by `--help`.
 
-export const COMMANDS = ['import', 'imports', 'undo', 'sample', 'serve', 'stats'] as const;
+export const COMMANDS = [
+  'import',
+  'imports',
+  'undo',
+  'sample',
+  'serve',
+  'stats',
+  'alerts',
+  'rules',
+  'export',
+  'backup',
+  'restore',
+  'check',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const GENERAL = `Vigil: offline workstation for incident analysts.
@@ -14,6 +27,12 @@ Commands:
   sample           write a realistic synthetic export to a file
   serve            serve the workstation to a browser on this machine
   stats            a period's headline figures, year on year and against the period before
+  alerts           the alerts the rules raise as of a date, or would have raised (--backtest)
+  rules            list the alert rules
+  export           write the incidents a filter matches to a CSV or JSON file
+  backup           write a consistent copy of the store to a file
+  restore FILE     put a backup back as the store (the current store is backed up first)
+  check            check the store: SQLite's integrity, foreign keys, every aggregate
 
 Options for every command that uses the store:
   --db PATH        the store to use (default: the per-user data folder, as the desktop app)
@@ -82,6 +101,68 @@ Options:
                       {"count","previous","yoyPct",...}},...}
 
 Exit status: 0 on success, 2 for a date that is not one, --from after --to or another unusable option.`,
+  alerts: `Usage: vigil alerts [--db PATH] [--as-of YYYY-MM-DD] [--rule NAME] [--json]
+       vigil alerts --backtest --from YYYY-MM-DD --to YYYY-MM-DD [--rule NAME] [--db PATH] [--json]
+
+Evaluates every enabled alert rule (or the one named by --rule) as of a date, each window ending that
+day, and prints the alerts that fire with a sentence explaining each. Counts are read from the stored
+daily counts, by UTC date, so windows are whole days. Nothing is stored: the window keeps its own
+alerts, evaluated after every import, edit and undo.
+
+Options:
+  --as-of YYYY-MM-DD  the day the windows end (default: today, UTC)
+  --backtest          evaluate as of each day from --from to --to instead, and print when each rule
+                      would have fired
+  --from, --to        the days of a backtest (both included; at most ten years)
+  --rule NAME         only the rule of that name (see "vigil rules")
+  --json              print a JSON array: for an evaluation, one item per alert with rule, kind,
+                      category (null when the rule has no single category), subject, windowStart,
+                      windowEnd, count, baseline, message and link; for a backtest, one item per rule
+                      with rule, kind, from, to and the alerts it would have raised as "fired"
+
+Exit status: 0 on success (whether or not anything fires), 2 for a date that is not one, an unknown
+rule or another unusable option.`,
+  rules: `Usage: vigil rules [--db PATH] [--json]
+
+Lists the alert rules: id, on or off, kind, name, then what each counts (its scope), its window and
+its parameters. --json prints them as an array of {"id","name","enabled","scope","params",...}.`,
+  export: `Usage: vigil export [--db PATH] [--category C]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--q TEXT]
+                    --format csv|json --out FILE [--json]
+
+Writes the incidents the filter matches, in the order they were stored, as one consistent snapshot.
+CSV is UTF-8 with a byte-order mark, quoted as RFC 4180 says, lines ended by CRLF; its header is
+Vigil's field names, then category_raw, extra (the unmapped columns as one JSON object) and
+fingerprint, so "vigil import" reads it back with no mapping and stores nothing twice. A cell that
+starts with = + - @, a tab, CR, LF or NUL (or a full-width = + - @) is written with a ' in front,
+so a spreadsheet shows it as text instead of running it; Vigil's importer removes that ' again. JSON
+is an array with one object per incident.
+
+Options:
+  --category C        only category C (malware, phishing, ...); repeat for more (default: all)
+  --from YYYY-MM-DD   only incidents that occurred on or after this day (UTC)
+  --to YYYY-MM-DD     only incidents that occurred on or before this day (UTC)
+  --q TEXT            only incidents whose text matches (words, "phrases", prefix*)
+  --format F          csv or json
+  --out FILE          the file to write (replaced if it exists)
+  --json              print one JSON document: {"rows","path","format"}
+
+Exit status: 0 on success, 2 for an unusable option, a missing store or a file that cannot be written.`,
+  backup: `Usage: vigil backup [--db PATH] --out FILE
+
+Writes a consistent copy of the store to FILE (which must not exist), made by SQLite while the store
+may be in use. Vigil also keeps its own backups in a "backups" folder beside the store: one before
+every schema upgrade and one a day, the newest 7 (VIGIL_BACKUPS_KEPT changes how many).`,
+  restore: `Usage: vigil restore FILE [--db PATH]
+
+Puts the backup FILE back as the store. FILE must be a Vigil store from this version or an older one
+and pass SQLite's integrity check; otherwise nothing changes. The current store is first backed up
+into the "backups" folder beside it (or, if SQLite cannot read it, kept there as it is).`,
+  check: `Usage: vigil check [--db PATH] [--json]
+
+Reads the store and checks it: SQLite's integrity_check, foreign_key_check, and every stored daily
+count against a count made directly from the incidents. Changes nothing.
+
+Exit status: 0 when the store is sound, 1 naming each problem found, 2 when it cannot be read.`,
 };
 
 export function helpText(command?: Command): string {

@@ -1,11 +1,16 @@
 // The `vigil` command line: `npm run -s vigil -- <command> [options]` after `npm run build`.
 import { describeError, toVigilError } from '../../shared/errors';
 import { defaultStorePath } from '../store/location';
+import { alertsCommand, rulesCommand } from './alertsCommand';
 import { importArgs, parseCommandArgs } from './args';
+import { backupCommand } from './backupCommand';
+import { checkCommand } from './checkCommand';
+import { exportCommand } from './exportCommand';
 import { COMMANDS, helpText, type Command } from './help';
 import { importsCommand, undoCommand } from './historyCommands';
 import { importCommand } from './importCommand';
 import { processIo, type CliIo } from './io';
+import { restoreCommand } from './restoreCommand';
 import { sampleCommand } from './sampleCommand';
 import { serveCommand } from './serveCommand';
 import { statsCommand } from './statsCommand';
@@ -84,6 +89,47 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             },
             io,
           )
+        );
+      case 'alerts':
+        return (
+          unexpected(0) ??
+          alertsCommand(
+            {
+              storePath,
+              json,
+              asOf: values['as-of'],
+              backtest: values.backtest ?? false,
+              from: values.from,
+              to: values.to,
+              rule: values.rule,
+            },
+            io,
+          )
+        );
+      case 'rules':
+        return unexpected(0) ?? rulesCommand({ storePath, json }, io);
+      case 'backup':
+        return unexpected(0) ?? backupCommand({ storePath, out: values.out }, io);
+      case 'restore':
+        return unexpected(1) ?? (await restoreCommand({ storePath, file: positionals[0] }, io));
+      case 'check':
+        return unexpected(0) ?? checkCommand({ storePath, json }, io);
+      case 'export':
+        return (
+          unexpected(0) ??
+          (await exportCommand(
+            {
+              storePath,
+              json,
+              categories: values.category ?? [],
+              from: values.from,
+              to: values.to,
+              q: values.q,
+              format: values.format,
+              out: values.out,
+            },
+            io,
+          ))
         );
     }
   } catch (err) {

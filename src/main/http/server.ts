@@ -8,6 +8,7 @@ import { toVigilError, VigilFault, type Result } from '../../shared/errors';
 import type { EventStream } from './eventStream';
 import { dispatch } from '../services/dispatch';
 import type { CallContext, Handlers } from '../services/handlers';
+import { DOWNLOAD_PREFIX, serveDownload } from './downloadRoute';
 import { checkOrigin, cookieToken, headerToken, sameToken, TOKEN_COOKIE } from './guard';
 import { setSecurityHeaders } from './securityHeaders';
 import { resolveStatic, sendFile } from './staticFiles';
@@ -100,6 +101,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     if (url.pathname === '/api/events' && req.method === 'GET') {
       const lastEventId = req.headers['last-event-id'];
       options.events.attach(res, Array.isArray(lastEventId) ? lastEventId[0] : lastEventId);
+      return;
+    }
+    if (url.pathname.startsWith(DOWNLOAD_PREFIX) && req.method === 'GET') {
+      serveDownload(res, url.pathname);
       return;
     }
     if (req.method !== 'POST') {

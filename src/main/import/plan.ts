@@ -9,6 +9,7 @@ import {
   TIME_FIELDS,
   importMappingSchema,
   type FieldSource,
+  type FileFormat,
   type ImportMapping,
   type OccurrenceSource,
   type TimeField,
@@ -16,6 +17,7 @@ import {
 import { categorize, foldLabel, type CategoryCode } from '../../shared/taxonomy';
 import { detectDateFormat } from './dateDetect';
 import { DATE_FORMAT_LABELS, isValidTimeZone, makeDateReader } from './dates';
+import { exportedColumns, exportOwnColumns, extraJsonColumn, type ExportedColumns } from './vigilExport';
 
 export type FieldGetter = (fields: readonly string[]) => string;
 
@@ -23,13 +25,15 @@ export interface RowPlan {
   headers: string[];
   mapping: ImportMapping;
   getters: Partial<Record<ImportField, FieldGetter>>;
-  /** Columns no field uses, kept in `extra` under their header text. */
-  extra: { header: string; index: number }[];
+  /** Columns no field uses, kept in `extra` under their header text (`json`: spread, see vigilExport.ts). */
+  extra: { header: string; index: number; json?: boolean }[];
   timeField: OccurrenceSource;
   dateReaders: Partial<Record<TimeField, (text: string) => string | null>>;
   dateFormats: Partial<Record<TimeField, DateFormatChoice>>;
   /** A category label as a code: the user's label mappings first, then the taxonomy. */
   categoryOf: (label: string) => CategoryCode;
+  /** Vigil's own columns when the file is a Vigil export, else null (see vigilExport.ts). */
+  exported?: ExportedColumns | null;
 }
 
 /** The mapping Vigil proposes for a header row, before the user adjusts it. */
@@ -79,6 +83,7 @@ export function buildPlan(
   sample: readonly (readonly string[])[],
   labels: ReadonlyMap<string, CategoryCode>,
   file: string,
+  format?: FileFormat,
 ): RowPlan {
   const problems = mappingProblems(headers, mapping);
   if (problems.length > 0) throw new VigilFault('missing_column', problems.join('; '), { file, line: 1 });
@@ -112,14 +117,21 @@ export function buildPlan(
     dateReaders[field] = makeDateReader(choice.format, mapping.timeZone);
   }
 
+  const exported = exportedColumns(headers, format);
+  const own = new Set(exportOwnColumns(exported));
+  const extraJson = extraJsonColumn(headers);
   const extra: RowPlan['extra'] = [];
   const seen = new Map<string, number>();
   headers.forEach((header, index) => {
-    if (used.has(index)) return;
+    if (used.has(index) || own.has(index)) return;
     const base = header === '' ? `column ${String(index + 1)}` : header;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
-    extra.push({ header: count === 1 ? base : `${base} (${String(count)})`, index });
+    extra.push({
+      header: count === 1 ? base : `${base} (${String(count)})`,
+      index,
+      ...(index === extraJson ? { json: true } : {}),
+    });
   });
 
   const timeField = OCCURRENCE_SOURCES.find((f) => getters[f] !== undefined) ?? 'occurred_at';
@@ -134,7 +146,7 @@ export function buildPlan(
     }
     return code;
   };
-  return { headers, mapping, getters, extra, timeField, dateReaders, dateFormats, categoryOf };
+  return { headers, mapping, getters, extra, timeField, dateReaders, dateFormats, categoryOf, exported };
 }
 
 function getterFor(source: FieldSource): FieldGetter {

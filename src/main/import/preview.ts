@@ -77,6 +77,7 @@ export async function previewFile(
     sample.map((r) => r.fields),
     labelMap(db),
     file.name,
+    source.format,
   );
   return {
     ...base,

@@ -4,8 +4,10 @@ import type { ImportField } from '../../shared/fields';
 import { TIME_FIELDS } from '../../shared/mapping';
 import { parseSeverity } from '../../shared/severity';
 import { DATE_FORMAT_LABELS } from './dates';
+import { unguardCell } from '../export/formulaGuard';
 import { fingerprint } from './fingerprint';
 import type { RowPlan } from './plan';
+import { exportedCategory, exportedFingerprint, spreadExtra } from './vigilExport';
 
 export interface IncidentRow {
   external_id: string | null;
@@ -61,7 +63,9 @@ export function buildRow(
       reason: `the row is ${String(rawLength)} characters long, over the limit of ${String(MAX_ROW_CHARS)}`,
     };
   }
-  const get = (field: ImportField): string => plan.getters[field]?.(fields) ?? '';
+  const exported = plan.exported ?? null;
+  const cells = exported?.guarded === true ? fields.map(unguardCell) : fields;
+  const get = (field: ImportField): string => plan.getters[field]?.(cells) ?? '';
   const extra: Record<string, string> = {};
 
   const times: Partial<Record<ImportField, string | null>> = {};
@@ -92,7 +96,10 @@ export function buildRow(
     };
   }
 
-  const categoryRaw = get('category');
+  const categoryRaw =
+    exported !== null && exported.categoryRaw >= 0
+      ? (cells[exported.categoryRaw] ?? '').trim()
+      : get('category');
   const severityText = get('severity');
   const severity = severityText === '' ? '' : parseSeverity(severityText);
   if (severity === null) extra.severity = severityText;
@@ -102,7 +109,8 @@ export function buildRow(
   if (statusText !== '' && status !== statusText) extra.status = statusRaw;
 
   for (const column of plan.extra) {
-    const value = fields[column.index] ?? '';
+    const value = cells[column.index] ?? '';
+    if (column.json === true && spreadExtra(extra, value)) continue;
     if (value !== '') extra[column.header] = value;
   }
   if (more !== undefined)
@@ -117,7 +125,7 @@ export function buildRow(
     detected_at: times.detected_at ?? null,
     reported_at: times.reported_at ?? null,
     closed_at: times.closed_at ?? null,
-    category: plan.categoryOf(categoryRaw),
+    category: (exported !== null ? exportedCategory(get('category')) : null) ?? plan.categoryOf(categoryRaw),
     category_raw: categoryRaw,
     subcategory: get('subcategory'),
     severity: severity ?? '',
@@ -164,6 +172,9 @@ export function buildRow(
     row.notes,
     row.extra,
   ]);
+  // A Vigil export's own fingerprint keeps the row's identity through a re-import (vigilExport.ts).
+  const given = exported !== null ? exportedFingerprint(cells[exported.fingerprint]) : null;
+  if (given !== null) row.fingerprint = given;
   return { ok: true, row };
 }
 

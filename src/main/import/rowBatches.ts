@@ -60,7 +60,14 @@ export async function* rowBatches(
       bytesRead = total;
     },
   });
-  const plan = buildPlan(spec.headers, spec.mapping, spec.sample, new Map(spec.labels), spec.source.name);
+  const plan = buildPlan(
+    spec.headers,
+    spec.mapping,
+    spec.sample,
+    new Map(spec.labels),
+    spec.source.name,
+    spec.source.format,
+  );
   const columns = spec.columns;
   const width = columns.length;
   let header = true;

@@ -4,6 +4,7 @@ import type { FileImportResult, ImportJobResult } from '../../shared/domain';
 import { toVigilError, VigilFault } from '../../shared/errors';
 import type { ImportMapping, ReadOptions } from '../../shared/mapping';
 import type { Store } from '../store/open';
+import { storeFault } from '../store/storeFaults';
 import { importFile, type ImportOptions, type ImportProgressTick } from './importFile';
 import type { MappingOverrides } from './plan';
 
@@ -53,7 +54,7 @@ export async function runImportJob(
       if (file.overrides !== undefined) fileOptions.overrides = file.overrides;
       results.push(await importFile(db, { path: file.path, name: file.name }, fileOptions));
     } catch (err) {
-      results.push(failed(file.name, err));
+      results.push(failed(file.name, storeFault(db, err)));
     }
   }
   return {

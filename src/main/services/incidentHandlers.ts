@@ -1,6 +1,9 @@
 // The incident table's reading side: filtered pages, facet counts, one incident, saved views.
-import { VigilFault } from '../../shared/errors';
+import { facetCounts } from '../store/queries/facets';
+import { ftsQuery } from '../store/queries/ftsQuery';
+import { incidentDetail } from '../store/queries/incidentDetail';
 import { listIncidents } from '../store/queries/incidents';
+import { deleteView, listViews, saveView } from '../store/queries/views';
 import type { Handlers, ServiceDeps } from './handlers';
 
 type IncidentHandlers = Pick<
@@ -9,21 +12,15 @@ type IncidentHandlers = Pick<
 >;
 
 export function incidentHandlers({ db }: ServiceDeps): IncidentHandlers {
-  const notYet = (): never => {
-    throw new VigilFault('internal', 'Not available yet.');
-  };
   return {
     'incidents.list': (input) => ({
-      ...listIncidents(db, {
-        ...input,
-        ...(input.filter.categories ? { categories: input.filter.categories } : {}),
-      }),
-      terms: [],
+      ...listIncidents(db, input),
+      terms: input.filter.q === undefined ? [] : ftsQuery(input.filter.q).terms,
     }),
-    'incidents.facets': notYet,
-    'incidents.get': notYet,
-    'views.list': notYet,
-    'views.save': notYet,
-    'views.delete': notYet,
+    'incidents.facets': (input) => facetCounts(db, input.filter, input.limit),
+    'incidents.get': (input) => incidentDetail(db, input.id),
+    'views.list': () => ({ rows: listViews(db) }),
+    'views.save': (input) => saveView(db, input, new Date().toISOString()),
+    'views.delete': (input) => ({ deleted: deleteView(db, input.id) }),
   };
 }

@@ -1,6 +1,7 @@
 // Everything a host needs, opened once: the store, the job runner and the handlers over them.
 import { join } from 'node:path';
 import type { VigilEvent } from '../../shared/events';
+import { changesIncidents, evaluateAfterChange } from '../alerts/afterChange';
 import { openStore, type Store } from '../store/open';
 import { inlineExecutor, workerExecutor } from './executors';
 import { createHandlers, type Handlers } from './handlers';
@@ -34,7 +35,13 @@ export function createRuntime(options: RuntimeOptions): Runtime {
           options.workerFile ?? join(__dirname, 'importWorker.js'),
         )
       : inlineExecutor(db);
-  const tasks = new TaskQueue(executor, options.emit);
+  const tasks = new TaskQueue(executor, (event) => {
+    // Alerts first, so that the window hearing of the change reads alerts that already count it.
+    if (changesIncidents(event)) evaluateAfterChange(db);
+    options.emit(event);
+  });
+  // Changes made while no window was open (a command-line import) are judged on opening.
+  evaluateAfterChange(db);
   const handlers = createHandlers({ db, storePath: options.storePath, tasks });
   return {
     db,

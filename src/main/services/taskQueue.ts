@@ -103,7 +103,7 @@ export class TaskQueue {
       });
       if (outcome.kind === 'import')
         this.emit({ type: 'import.finished', jobId: id, result: outcome.result });
-      else this.emit({ type: 'store.changed', reason: outcome.kind });
+      else if (outcome.kind !== 'export') this.emit({ type: 'store.changed', reason: outcome.kind });
     } catch (err) {
       outcome = err instanceof Error ? err : new Error(String(err));
       if (task.kind === 'import') this.emit({ type: 'import.failed', jobId: id, error: toVigilError(err) });

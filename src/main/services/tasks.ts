@@ -2,22 +2,33 @@
 // import, mapping a label (which re-categorizes stored incidents). They run one at a time, in the
 // import worker thread in the hosts, so no host's event loop ever waits on them.
 import type { ImportJobResult } from '../../shared/domain';
+import type { IncidentFilter } from '../../shared/filter';
+import type { ExportFormat, IncidentEdit } from '../../shared/incidentTypes';
 import type { CategoryCode } from '../../shared/taxonomy';
+import { exportIncidents } from '../export/exportIncidents';
 import type { ImportProgressTick } from '../import/importFile';
 import { runImportJob, type JobFile } from '../import/runJob';
 import type { Store } from '../store/open';
 import { undoImport } from '../store/queries/imports';
 import { mapLabel } from '../store/queries/labels';
+import { undoBatch } from '../store/queries/changes';
+import { applyTriage, type TriageTarget } from '../store/queries/triage';
 
 export type Task =
   | { kind: 'import'; files: JobFile[] }
   | { kind: 'undo'; importId: number }
-  | { kind: 'mapLabel'; label: string; category: CategoryCode };
+  | { kind: 'mapLabel'; label: string; category: CategoryCode }
+  | { kind: 'triage'; target: TriageTarget; edit: IncidentEdit; by: string }
+  | { kind: 'undoChanges'; batchId: number }
+  | { kind: 'export'; filter: IncidentFilter; format: ExportFormat; path: string };
 
 export type TaskOutcome =
   | { kind: 'import'; result: ImportJobResult }
   | { kind: 'undo'; removed: number }
-  | { kind: 'mapLabel'; recategorized: number };
+  | { kind: 'mapLabel'; recategorized: number }
+  | { kind: 'triage'; batchId: number | null; changed: number }
+  | { kind: 'undoChanges'; reverted: number }
+  | { kind: 'export'; rows: number };
 
 export interface TaskHooks {
   signal: AbortSignal;
@@ -38,5 +49,20 @@ export async function runTask(db: Store, task: Task, hooks: TaskHooks): Promise<
         kind: 'mapLabel',
         recategorized: db.transaction(() => mapLabel(db, task.label, task.category, now)).immediate(),
       };
+    case 'triage':
+      return {
+        kind: 'triage',
+        ...db
+          .transaction(() => applyTriage(db, task.target, task.edit, { at: now, by: task.by }))
+          .immediate(),
+      };
+    case 'undoChanges':
+      return {
+        kind: 'undoChanges',
+        reverted: db.transaction(() => undoBatch(db, task.batchId, now)).immediate(),
+      };
+    case 'export':
+      // A long read, not a write: it runs here so that no host's event loop waits on it either.
+      return { kind: 'export', ...exportIncidents(db, task) };
   }
 }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { VigilFault } from '../../shared/errors';
+import { backupBeside, storeHasData, type BackupPolicy } from './backup';
 import type { Migration } from './migration';
 
 export function schemaVersion(db: Database): number {
@@ -9,8 +10,14 @@ export function schemaVersion(db: Database): number {
 /**
  * Brings the schema up to the newest migration, all pending steps in one transaction, so a failure
  * leaves the database at its old version. A database written by a newer Vigil is refused untouched.
+ * A store that holds data is backed up first (unless `backups` is false); no backup, no migration.
  */
-export function migrate(db: Database, migrations: readonly Migration[], file: string): number {
+export function migrate(
+  db: Database,
+  migrations: readonly Migration[],
+  file: string,
+  backups: BackupPolicy | false = {},
+): number {
   const target = migrations.at(-1)?.version ?? 0;
   const current = schemaVersion(db);
   if (current > target) {
@@ -23,6 +30,18 @@ export function migrate(db: Database, migrations: readonly Migration[], file: st
   }
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return current;
+  if (backups !== false && current > 0 && storeHasData(db)) {
+    try {
+      backupBeside(db, file, `before-schema-${String(target)}`, backups);
+    } catch (err) {
+      throw new VigilFault(
+        'internal',
+        `Vigil backs up the store before upgrading its schema and could not (${(err as Error).message}). ` +
+          'The store has not been changed.',
+        { file },
+      );
+    }
+  }
   db.transaction(() => {
     for (const step of pending) {
       step.up(db);

@@ -4,6 +4,7 @@
 import { realpath, readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
+import { downloadResponse } from '../export/downloadResponse';
 import { APP_ORIGIN, APP_SCHEME } from './appOrigin';
 import { SECURITY_HEADERS } from './csp';
 
@@ -25,6 +26,8 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const DOWNLOAD_URL = `${APP_ORIGIN}/download/`;
 
 /** What the handler reads of a request (Electron hands it a fetch Request). */
 export type AppRequest = Pick<Request, 'url' | 'method'>;
@@ -49,6 +52,10 @@ export function createAppRequestHandler(rendererRoot: string): AppRequestHandler
   const root = resolve(rendererRoot);
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405);
+    // An export the window asked for (incidents.export to 'download'), handed out once.
+    if (request.method === 'GET' && request.url.startsWith(DOWNLOAD_URL)) {
+      return downloadResponse(request.url.slice(DOWNLOAD_URL.length), SECURITY_HEADERS);
+    }
     const segments = pathSegments(request.url);
     if (typeof segments === 'number') return refuse(segments);
     const candidate = resolve(root, ...segments);

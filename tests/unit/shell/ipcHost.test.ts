@@ -192,6 +192,8 @@ describe('calls from the window', () => {
         schemaVersion: expect.any(Number) as number,
         incidents: 0,
         imports: 0,
+        readOnly: false,
+        readOnlyReason: null,
       },
     });
   });

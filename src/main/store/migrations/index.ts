@@ -6,6 +6,9 @@ import { importFormat } from './0004-import-format';
 import { ftsBulk } from './0005-fts-bulk';
 import { narrowAggregates } from './0006-narrow-aggregates';
 import { triageChanges } from './0007-triage-changes';
+import { incidentTable } from './0008-incident-table';
+import { alerts } from './0009-alerts';
+import { topValues } from './0010-top-values';
 
 /** Every migration in order; the last one's version is the schema this build of Vigil writes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,4 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ftsBulk,
   narrowAggregates,
   triageChanges,
+  incidentTable,
+  alerts,
+  topValues,
 ];

@@ -1,8 +1,4 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { Incident, IncidentPage } from '../../../shared/domain';
-import type { SortField } from '../../../shared/contract';
-import type { CategoryCode } from '../../../shared/taxonomy';
-import { VigilFault } from '../../../shared/errors';
 import type { IncidentRow } from '../../import/row';
 import { cached } from '../statements';
 
@@ -89,100 +85,7 @@ export function findStoredDuplicate(
   );
 }
 
-const SELECT_INCIDENT = `SELECT id, external_id AS externalId, source, occurred_at AS occurredAt,
-  detected_at AS detectedAt, reported_at AS reportedAt, category, category_raw AS categoryRaw, severity, status,
-  title, description, asset, asset_ip AS assetIp, attacker_ip AS attackerIp, region, country, sector,
-  victim_org AS victimOrg, reporter, tags, import_id AS importId, source_row AS sourceRow FROM incidents`;
-
-/** Sort keys by the contract's field names: a fixed list, never text from a caller. */
-const SORT_COLUMNS: Readonly<Record<SortField, string>> = {
-  occurredAt: 'occurred_at',
-  severity: 'severity_rank',
-  category: 'category',
-  source: 'source',
-  title: 'title',
-  asset: 'asset',
-  status: 'status',
-  id: 'id',
-};
-
-export interface ListQuery {
-  categories?: readonly CategoryCode[];
-  sort: SortField;
-  dir: 'asc' | 'desc';
-  limit: number;
-  cursor?: string | null;
-}
-
-/**
- * A page of incidents by keyset: the cursor holds the sort value and id of the last row shown, so a
- * page costs the same at row one million as at row one (no OFFSET).
- */
-export function listIncidents(db: Database, query: ListQuery): IncidentPage {
-  const column = SORT_COLUMNS[query.sort];
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (query.categories !== undefined && query.categories.length > 0) {
-    where.push(`category IN (${query.categories.map(() => '?').join(', ')})`);
-    params.push(...query.categories);
-  }
-  const filterSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const { total } = db.prepare(`SELECT count(*) AS total FROM incidents ${filterSql}`).get(...params) as {
-    total: number;
-  };
-
-  const pageWhere = [...where];
-  const pageParams = [...params];
-  const op = query.dir === 'asc' ? '>' : '<';
-  if (query.cursor) {
-    const after = decodeCursor(query.cursor);
-    if (column === 'id') {
-      pageWhere.push(`id ${op} ?`);
-      pageParams.push(after.id);
-    } else {
-      pageWhere.push(`(${column}, id) ${op} (?, ?)`);
-      pageParams.push(after.value, after.id);
-    }
-  }
-  const order = column === 'id' ? `id ${query.dir}` : `${column} ${query.dir}, id ${query.dir}`;
-  const extraColumn = column === 'id' ? '' : `, ${column} AS sortValue`;
-  const rows = db
-    .prepare(
-      `${SELECT_INCIDENT.replace(' FROM incidents', `${extraColumn} FROM incidents`)}
-       ${pageWhere.length > 0 ? `WHERE ${pageWhere.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`,
-    )
-    .all(...pageParams, query.limit + 1) as (Incident & { sortValue?: string | number })[];
-  const hasMore = rows.length > query.limit;
-  const page = hasMore ? rows.slice(0, query.limit) : rows;
-  const last = page.at(-1);
-  const nextCursor = hasMore && last ? encodeCursor(last.sortValue ?? last.id, last.id) : null;
-  return {
-    rows: page.map(({ sortValue: _sortValue, ...incident }) => incident),
-    total,
-    nextCursor,
-  };
-}
-
-function encodeCursor(value: string | number, id: number): string {
-  return Buffer.from(JSON.stringify([value, id]), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): { value: string | number; id: number } {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      (typeof parsed[0] === 'string' || typeof parsed[0] === 'number') &&
-      Number.isSafeInteger(parsed[1])
-    ) {
-      return { value: parsed[0], id: parsed[1] as number };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new VigilFault('invalid_input', 'The page cursor is not one Vigil issued; reload the list.');
-}
+export { listIncidents, type ListQuery } from './incidentPages';
 
 export function countIncidents(db: Database): number {
   return (db.prepare('SELECT count(*) AS n FROM incidents').get() as { n: number }).n;

@@ -16,7 +16,12 @@ export function asVigilEvent(value: unknown): VigilEvent | null {
     case 'import.failed':
       return typeof event.jobId === 'string' ? (value as VigilEvent) : null;
     case 'store.changed':
-      return event.reason === 'undo' || event.reason === 'mapLabel' ? (value as VigilEvent) : null;
+      return event.reason === 'undo' ||
+        event.reason === 'mapLabel' ||
+        event.reason === 'triage' ||
+        event.reason === 'undoChanges'
+        ? (value as VigilEvent)
+        : null;
     default:
       return null;
   }

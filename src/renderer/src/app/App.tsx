@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { AlertsView } from '../views/AlertsView';
 import { DashboardView } from '../views/DashboardView';
 import { ImportView } from '../views/ImportView';
 import { IncidentsView } from '../views/IncidentsView';
@@ -11,6 +12,7 @@ const TITLES: Readonly<Record<ViewName, string>> = {
   incidents: 'Incidents',
   dashboard: 'Dashboard',
   import: 'Import',
+  alerts: 'Alerts',
 };
 
 export function App() {
@@ -30,6 +32,9 @@ export function App() {
       break;
     case 'import':
       view = <ImportView />;
+      break;
+    case 'alerts':
+      view = <AlertsView />;
       break;
   }
 

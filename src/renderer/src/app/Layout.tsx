@@ -6,6 +6,7 @@ import { DropOverlay } from '../components/DropOverlay';
 import { ImportActivity } from '../components/ImportActivity';
 import { IncidentCount } from '../components/IncidentCount';
 import { NavBar } from '../components/NavBar';
+import { ReadOnlyBanner } from '../components/ReadOnlyBanner';
 import { StatusStrip } from '../components/StatusStrip';
 import { useWindowFileDrop } from '../hooks/useWindowFileDrop';
 import type { ViewName } from './route';
@@ -42,6 +43,7 @@ export function Layout({ view, children }: { view: ViewName; children: ReactNode
             <code>vigil serve</code>, with its <code>?token=</code> part.
           </div>
         )}
+        <ReadOnlyBanner />
         <ImportActivity />
         {children}
       </main>

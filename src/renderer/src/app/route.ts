@@ -13,6 +13,12 @@ import {
 import { dayCount, isIsoDate, type IsoDate } from '../../../shared/period';
 import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../../../shared/taxonomy';
 import { isSortField } from './sortFields';
+import {
+  formatFilterParams,
+  formatShowParams,
+  parseTableParams,
+  type TableParams,
+} from '../incidents/hashCodec';
 
 export type SortDir = 'asc' | 'desc';
 
@@ -21,6 +27,8 @@ export interface IncidentsRoute {
   categories: CategoryCode[];
   sort: SortField;
   dir: SortDir;
+  /** The table's other filters and its columns (see incidents/hashCodec.ts); absent when none. */
+  table?: TableParams;
 }
 
 /**
@@ -43,7 +51,12 @@ export interface ImportRoute {
   view: 'import';
 }
 
-export type Route = IncidentsRoute | DashboardRoute | ImportRoute;
+/** Alert rules, the alerts they fired, evaluation as of a date and backtests. */
+export interface AlertsRoute {
+  view: 'alerts';
+}
+
+export type Route = IncidentsRoute | DashboardRoute | ImportRoute | AlertsRoute;
 export type ViewName = Route['view'];
 
 export const DEFAULT_SORT: SortField = 'occurredAt';
@@ -110,14 +123,19 @@ export function parseRoute(hash: string): Route {
       return dashboardRoute(params);
     case 'import':
       return { view: 'import' };
+    case 'alerts':
+      return { view: 'alerts' };
     default: {
       const sort = params.get('sort');
       const dir = params.get('dir');
-      return incidentsRoute(
+      const route = incidentsRoute(
         categoriesParam(params),
         isSortField(sort) ? sort : DEFAULT_SORT,
         dir === 'asc' || dir === 'desc' ? dir : DEFAULT_DIR,
       );
+      const table = parseTableParams(params);
+      if (table !== null) route.table = table;
+      return route;
     }
   }
 }
@@ -129,7 +147,7 @@ export function formatRoute(route: Route): string {
   if (route.view === 'dashboard' && route.from !== undefined && route.to !== undefined) {
     query.push(`from=${route.from}`, `to=${route.to}`);
   }
-  if (route.view !== 'import' && route.categories.length > 0) {
+  if (route.view !== 'import' && route.view !== 'alerts' && route.categories.length > 0) {
     query.push(`category=${canonicalCategories(route.categories).join(',')}`);
   }
   if (route.view === 'dashboard') {
@@ -137,8 +155,10 @@ export function formatRoute(route: Route): string {
     if (route.granularity !== undefined) query.push(`granularity=${route.granularity}`);
   }
   if (route.view === 'incidents') {
+    if (route.table !== undefined) query.push(...formatFilterParams(route.table));
     if (route.sort !== DEFAULT_SORT) query.push(`sort=${route.sort}`);
     if (route.dir !== DEFAULT_DIR) query.push(`dir=${route.dir}`);
+    if (route.table !== undefined) query.push(...formatShowParams(route.table));
   }
   return `#/${route.view}${query.length > 0 ? `?${query.join('&')}` : ''}`;
 }

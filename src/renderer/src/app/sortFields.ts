@@ -12,6 +12,11 @@ export const SORT_FIELD_NAMES: Readonly<Record<SortField, string>> = {
   asset: 'asset',
   status: 'status',
   id: 'import order',
+  region: 'region',
+  sector: 'sector',
+  attackerIp: 'attacker IP',
+  externalId: 'external ID',
+  reportedAt: 'report time',
 };
 
 const SORT_FIELD_SET: ReadonlySet<string> = new Set(SORT_FIELDS);

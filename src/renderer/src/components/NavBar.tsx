@@ -1,3 +1,4 @@
+import { AlertBadge } from '../alerts/AlertBadge';
 import { formatRoute, type Route, type ViewName } from '../app/route';
 
 const LINKS: readonly { view: ViewName; label: string; route: Route }[] = [
@@ -8,6 +9,7 @@ const LINKS: readonly { view: ViewName; label: string; route: Route }[] = [
   },
   { view: 'dashboard', label: 'Dashboard', route: { view: 'dashboard', categories: [] } },
   { view: 'import', label: 'Import', route: { view: 'import' } },
+  { view: 'alerts', label: 'Alerts', route: { view: 'alerts' } },
 ];
 
 /** The views, as plain links to their addresses: keyboard, middle-click and back all just work. */
@@ -24,6 +26,7 @@ export function NavBar({ current }: { current: ViewName }) {
               data-testid={`nav-${link.view}`}
             >
               {link.label}
+              {link.view === 'alerts' ? <AlertBadge /> : null}
             </a>
           </li>
         ))}

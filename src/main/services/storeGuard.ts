@@ -1,0 +1,50 @@
+// What every handler shares about the store under it: a read-only store answers writes with a clear
+// `forbidden` before anything runs, and SQLite's own failures (locked, full, damaged) come back as
+// faults a person can act on.
+import type { OperationName } from '../../shared/contract';
+import { VigilFault } from '../../shared/errors';
+import { storeAccess } from '../store/access';
+import type { Store } from '../store/open';
+import { storeFault } from '../store/storeFaults';
+import type { Handlers } from './handlers';
+
+/** Operations that write to the store; every other one only reads it (an export writes its own file). */
+export const WRITE_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  'incidents.update',
+  'changes.undo',
+  'views.save',
+  'views.delete',
+  'import.start',
+  'imports.undo',
+  'mappings.save',
+  'mappings.delete',
+  'labels.map',
+  'sample.load',
+  'alerts.saveRule',
+  'alerts.deleteRule',
+  'alerts.setStatus',
+]);
+
+export function guardStore(db: Store, handlers: Handlers): Handlers {
+  const guarded: Record<string, unknown> = {};
+  for (const [name, handler] of Object.entries(handlers) as [
+    OperationName,
+    (input: unknown, context: unknown) => unknown,
+  ][]) {
+    guarded[name] = async (input: unknown, context: unknown): Promise<unknown> => {
+      const access = storeAccess(db);
+      if (access.readOnly && WRITE_OPERATIONS.has(name)) {
+        throw new VigilFault(
+          'forbidden',
+          `${access.readOnlyReason ?? 'The store is read-only.'} Importing and editing are off; reading still works.`,
+        );
+      }
+      try {
+        return await handler(input, context);
+      } catch (err) {
+        throw storeFault(db, err);
+      }
+    };
+  }
+  return guarded as Handlers;
+}

@@ -1,0 +1,116 @@
+// Facet counts beside the table: for each dimension, its values under the filter without that
+// dimension's own constraint (so a facet shows what one more click would add), largest first. The
+// daily aggregates answer a facet when the rest of the filter only names categories and dates (years,
+// from, to); otherwise one GROUP BY over the incidents the rest of the filter matches. Tags are not
+// aggregated: they are counted from the rows that have any (a partial index holds those).
+import type { Database } from 'better-sqlite3';
+import {
+  FACET_DIMENSIONS,
+  type FacetCounts,
+  type FacetDimension,
+  type FacetValue,
+  type IncidentFilter,
+} from '../../../shared/filter';
+import { ALL_CATEGORIES } from '../aggregateDimensions';
+import { cached } from '../statements';
+import { compileFilter, dateClause, placeholders } from './filterSql';
+import { filterShape } from './filterShape';
+import { countMatching } from './totals';
+
+/** The incidents column (or expression) each facet groups by; tags are split apart in JavaScript. */
+const FACET_COLUMNS: Readonly<Record<Exclude<FacetDimension, 'tag'>, string>> = {
+  category: 'category',
+  severity: 'severity',
+  status: 'status',
+  source: 'source',
+  region: 'region',
+  sector: 'sector',
+  year: 'substr(occurred_at, 1, 4)',
+};
+
+export function facetCounts(db: Database, filter: IncidentFilter, limit: number): FacetCounts {
+  const facets = {} as Record<FacetDimension, FacetValue[]>;
+  for (const dim of FACET_DIMENSIONS) facets[dim] = facetValues(db, filter, dim, limit);
+  return { total: countMatching(db, filter), facets };
+}
+
+export function facetValues(
+  db: Database,
+  filter: IncidentFilter,
+  dim: FacetDimension,
+  limit: number,
+): FacetValue[] {
+  if (dim === 'tag') return tagValues(db, filter, limit);
+  const shape = filterShape(filter, dim);
+  if (!shape.rowsOnly && shape.dims.length === 0) return fromAggregates(db, shape.filter, dim, limit);
+  const { where, params } = compileFilter(filter, { omit: dim });
+  const column = FACET_COLUMNS[dim];
+  return db
+    .prepare(
+      `SELECT ${column} AS value, count(*) AS count FROM incidents WHERE ${where}
+       GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?`,
+    )
+    .all(...params, limit) as FacetValue[];
+}
+
+/** A facet from agg_day_category (category, year) or agg_day_dim (the other dimensions). */
+function fromAggregates(
+  db: Database,
+  rest: IncidentFilter,
+  dim: Exclude<FacetDimension, 'tag'>,
+  limit: number,
+): FacetValue[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  // The year facet keeps from/to: only its own years are left out (filterShape removed them).
+  const dates = dateClause(rest, 'day');
+  if (dates !== null) {
+    where.push(dates.where);
+    params.push(...dates.params);
+  }
+  const categories = rest.categories !== undefined && rest.categories.length > 0 ? rest.categories : null;
+  let sql: string;
+  if (dim === 'category' || dim === 'year') {
+    if (categories !== null) {
+      where.push(`category IN (${placeholders(categories.length)})`);
+      params.push(...categories);
+    }
+    const key = dim === 'category' ? 'category' : 'substr(day, 1, 4)';
+    sql = `SELECT ${key} AS value, sum(n) AS count FROM agg_day_category`;
+    sql += `${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} GROUP BY 1`;
+  } else {
+    where.push('dim = ?');
+    params.push(dim);
+    if (categories === null) {
+      where.push('category = ?');
+      params.push(ALL_CATEGORIES);
+    } else {
+      where.push(`category IN (${placeholders(categories.length)})`);
+      params.push(...categories);
+    }
+    sql = `SELECT value, sum(n) AS count FROM agg_day_dim WHERE ${where.join(' AND ')} GROUP BY 1`;
+  }
+  return cached(db, `${sql} ORDER BY 2 DESC, 1 LIMIT ?`).all(...params, limit) as FacetValue[];
+}
+
+/** Tags of the rows the rest of the filter matches: each whole tag once per incident. */
+function tagValues(db: Database, filter: IncidentFilter, limit: number): FacetValue[] {
+  const { where, params } = compileFilter(filter, { omit: 'tag' });
+  const groups = db
+    .prepare(`SELECT tags, count(*) AS n FROM incidents WHERE tags <> '' AND (${where}) GROUP BY tags`)
+    .all(...params) as { tags: string; n: number }[];
+  const counts = new Map<string, number>();
+  for (const { tags, n } of groups) {
+    const seen = new Set(
+      tags
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== ''),
+    );
+    for (const tag of seen) counts.set(tag, (counts.get(tag) ?? 0) + n);
+  }
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    .slice(0, limit);
+}

@@ -1,0 +1,35 @@
+import { FACET_DIMENSIONS, type FacetDimension, type IncidentFilter } from '../../../shared/filter';
+import type { IncidentsRoute } from '../app/route';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { useOperation } from '../hooks/useOperation';
+import { FacetGroup } from './FacetGroup';
+import { selectedValues } from './tableFilter';
+
+/** Most values counted per facet. */
+const FACET_LIMIT = 50;
+
+interface Props {
+  route: IncidentsRoute;
+  filter: IncidentFilter;
+  onToggle: (dimension: FacetDimension, value: string) => void;
+}
+
+/** The facets beside the table, counted for the current filter (each without its own constraint). */
+export function FacetPanel({ route, filter, onToggle }: Props) {
+  const { value, error, loading } = useOperation('incidents.facets', { filter, limit: FACET_LIMIT });
+  return (
+    <aside className="facet-panel" aria-label="Filter by facet" aria-busy={loading} data-testid="facet-panel">
+      {error !== null ? <ErrorNotice error={error} context="The facet counts could not be read." /> : null}
+      {value === null && error === null ? <p className="muted">Counting…</p> : null}
+      {FACET_DIMENSIONS.map((dimension) => (
+        <FacetGroup
+          key={dimension}
+          dimension={dimension}
+          counted={value?.facets[dimension] ?? []}
+          selected={selectedValues(route, dimension)}
+          onToggle={onToggle}
+        />
+      ))}
+    </aside>
+  );
+}

@@ -1,0 +1,58 @@
+import type { IncidentDetail } from '../../../shared/incidentTypes';
+import { formatUtcFull } from '../format/dateTime';
+
+/** Where the incident came from: the file, its line, the import, when; and the source row as read. */
+export function ProvenanceSection({ detail }: { detail: IncidentDetail }) {
+  const p = detail.provenance;
+  return (
+    <section className="pane-section" aria-labelledby="pane-provenance" data-testid="pane-provenance">
+      <h3 id="pane-provenance">Provenance</h3>
+      <dl className="field-list">
+        <div className="field-row">
+          <dt>File</dt>
+          <dd title={p.fileName}>{p.fileName}</dd>
+        </div>
+        <div className="field-row">
+          <dt>Line</dt>
+          <dd>{p.line}</dd>
+        </div>
+        <div className="field-row">
+          <dt>Import</dt>
+          <dd>
+            <a href={`#/incidents?import=${String(p.importId)}`}>#{p.importId}</a> on{' '}
+            {formatUtcFull(p.importedAt)}
+          </dd>
+        </div>
+        <div className="field-row">
+          <dt>File SHA-256</dt>
+          <dd className="is-mono" title={p.sha256}>
+            {p.sha256}
+          </dd>
+        </div>
+      </dl>
+      <h4 className="pane-subtitle">The source row</h4>
+      {detail.sourceColumns.length === 0 ? (
+        <p className="muted">The source row is not available.</p>
+      ) : (
+        <table className="data-table source-row" data-testid="pane-source-row">
+          <thead>
+            <tr>
+              <th scope="col">Column</th>
+              <th scope="col">Value</th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.sourceColumns.map((column, i) => (
+              <tr key={`${String(i)}-${column.header}`}>
+                <th scope="row" className="row-head" title={column.header}>
+                  {column.header}
+                </th>
+                <td>{column.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,195 @@
+// Triage: status, severity and category (applied together), tags added or removed, notes. For one
+// incident (the detail pane) the controls start at its values and only what differs is sent; for a
+// pick of rows or the whole filtered set they start at "keep" and each change is one batch to undo.
+import { useId, useState } from 'react';
+import { STATUSES } from '../../../shared/domain';
+import { describeError } from '../../../shared/errors';
+import type { InputOf } from '../../../shared/contract';
+import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from '../../../shared/taxonomy';
+import { countOf } from '../format/count';
+import { codeLabel } from '../format/label';
+import { useAction } from '../hooks/useAction';
+import { facetLabel } from './facetLabels';
+import { SEVERITY_VALUES } from './hashCodec';
+import type { UpdateTarget } from './selection';
+import { TagEditor } from './TagEditor';
+
+const KEEP = '\u0000keep';
+
+type Edit = InputOf<'incidents.update'>['edit'];
+
+function oneOf<T extends string>(list: readonly T[], value: string): T | undefined {
+  return list.find((item) => item === value);
+}
+
+export interface TriageValues {
+  status: string;
+  severity: string;
+  category: CategoryCode;
+  tags: string[];
+  notes: string;
+}
+
+export interface AppliedChange {
+  batchId: number | null;
+  changed: number;
+}
+
+interface Props {
+  target: UpdateTarget;
+  /** Incidents the target covers, for the buttons' wording. */
+  count: number;
+  /** The incident's values (detail pane); null for many incidents at once. */
+  current: TriageValues | null;
+  readOnly: boolean;
+  onApplied: (change: AppliedChange) => void;
+}
+
+export function TriageForm({ target, count, current, readOnly, onApplied }: Props) {
+  const update = useAction('incidents.update');
+  const [status, setStatus] = useState(current?.status ?? KEEP);
+  const [severity, setSeverity] = useState(current?.severity ?? KEEP);
+  const [category, setCategory] = useState<string>(current?.category ?? KEEP);
+  const [notes, setNotes] = useState(current?.notes ?? '');
+  const id = useId();
+  const many = current === null;
+  const what = many ? countOf(count, 'incident') : 'this incident';
+
+  const apply = (edit: Edit): void => {
+    void update.run({ target, edit }).then((result) => {
+      if (result.ok) onApplied(result.value);
+    });
+  };
+
+  const nextStatus = status === current?.status ? undefined : oneOf(STATUSES, status);
+  const nextSeverity = severity === current?.severity ? undefined : oneOf(SEVERITY_VALUES, severity);
+  const nextCategory = category === current?.category ? undefined : oneOf(CATEGORY_CODES, category);
+  const fields: Edit = {
+    ...(nextStatus === undefined ? {} : { status: nextStatus }),
+    ...(nextSeverity === undefined ? {} : { severity: nextSeverity }),
+    ...(nextCategory === undefined ? {} : { category: nextCategory }),
+  };
+  const changed = Object.keys(fields).length > 0;
+  const disabled = readOnly || update.running;
+  const keepOption = many ? <option value={KEEP}>(keep)</option> : null;
+
+  return (
+    <div className="triage-form" data-testid={many ? 'bulk-triage' : 'pane-triage'}>
+      <form
+        className="triage-fields"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (changed) apply(fields);
+        }}
+      >
+        <label className="labelled">
+          <span>Status</span>
+          <select
+            className="select"
+            value={status}
+            disabled={disabled}
+            data-testid="triage-status"
+            onChange={(e) => {
+              setStatus(e.target.value);
+            }}
+          >
+            {keepOption}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {codeLabel(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="labelled">
+          <span>Severity</span>
+          <select
+            className="select"
+            value={severity}
+            disabled={disabled}
+            data-testid="triage-severity"
+            onChange={(e) => {
+              setSeverity(e.target.value);
+            }}
+          >
+            {keepOption}
+            {SEVERITY_VALUES.map((s) => (
+              <option key={s} value={s}>
+                {facetLabel('severity', s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="labelled">
+          <span>Category</span>
+          <select
+            className="select"
+            value={category}
+            disabled={disabled}
+            data-testid="triage-category"
+            onChange={(e) => {
+              setCategory(e.target.value);
+            }}
+          >
+            {keepOption}
+            {CATEGORY_CODES.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORIES[c].en}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={disabled || !changed}
+          data-testid="triage-apply"
+        >
+          {many ? `Apply to ${what}` : 'Apply'}
+        </button>
+      </form>
+      <TagEditor
+        tags={current?.tags ?? null}
+        disabled={disabled}
+        onAdd={(tags) => {
+          apply({ addTags: tags });
+        }}
+        onRemove={(tags) => {
+          apply({ removeTags: tags });
+        }}
+      />
+      <form
+        className="triage-notes"
+        onSubmit={(event) => {
+          event.preventDefault();
+          apply({ notes });
+        }}
+      >
+        <label htmlFor={`${id}-notes`}>Notes</label>
+        <textarea
+          id={`${id}-notes`}
+          className="text-input notes-input"
+          rows={many ? 1 : 4}
+          maxLength={20_000}
+          value={notes}
+          disabled={disabled}
+          onChange={(e) => {
+            setNotes(e.target.value);
+          }}
+        />
+        <button
+          type="submit"
+          className="button"
+          disabled={disabled || (current !== null && notes.trim() === current.notes.trim())}
+        >
+          {many ? `Replace the notes of ${what}` : 'Save notes'}
+        </button>
+      </form>
+      {update.error !== null ? (
+        <p className="field-problem" role="alert">
+          The change was not made: {describeError(update.error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
