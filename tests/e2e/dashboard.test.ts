@@ -2,6 +2,7 @@
 // the ones `vigil stats --json` gives for the same period, a preset changes them, and the trend's
 // numbers are there as a table too. Below, the breakdowns add up to the period's total, a category
 // clicked filters every panel, and the data-quality panel agrees with the category table.
+import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -23,6 +24,21 @@ function stats(from: string, to: string): Headline {
   return JSON.parse(
     vigil('stats', '--db', served.storePath, '--from', from, '--to', to, '--json'),
   ) as Headline;
+}
+
+/** Incidents of one target in a period, counted directly in the store file (read-only, beside the server). */
+function assetCount(asset: string, from: string, to: string): number {
+  const db = new Database(served.storePath, { readonly: true });
+  try {
+    const row = db
+      .prepare(
+        'SELECT count(*) AS n FROM incidents WHERE asset = ? AND substr(occurred_at, 1, 10) BETWEEN ? AND ?',
+      )
+      .get(asset, from, to) as { n: number };
+    return row.n;
+  } finally {
+    db.close();
+  }
 }
 
 function pct(value: number | null): string {
@@ -153,6 +169,15 @@ describe('the dashboard', () => {
       expect(counts.length).toBeLessThanOrEqual(11);
       expect(counts.reduce((sum, t) => sum + count(t), 0)).toBe(all.total);
     }
+    // The top lists: drawn, and each of their counts is that target's count in the store.
+    await page.getByTestId('top-asset-as-table').click();
+    const top = page.getByTestId('top-asset-table');
+    await top.waitFor({ state: 'visible' });
+    const firstTarget = top.locator('tbody tr').first();
+    const targetName = (await firstTarget.locator('th').innerText()).trim();
+    expect(count(await firstTarget.locator('td.breakdown-count').innerText())).toBe(
+      assetCount(targetName, from, to),
+    );
 
     // Data quality: the uncategorized count is the category table's "Uncategorized" row.
     const uncategorizedRow = page.locator(
@@ -178,7 +203,7 @@ describe('the dashboard', () => {
       .getByTestId('incidents-link')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.length).toBe(5);
-    for (const href of links) expect(href).toBe('#/incidents?category=phishing');
+    for (const href of links) expect(href).toBe(`#/incidents?category=phishing&from=${from}&to=${to}`);
     const severity = page.getByTestId('breakdown-severity-table');
     await expect
       .poll(async () =>
@@ -188,6 +213,17 @@ describe('the dashboard', () => {
         ),
       )
       .toBe(phishing);
+
+    // A breakdown row opens exactly the incidents it counts in the table: same period, category, value.
+    const high = severity.locator('tbody tr', { hasText: 'high' });
+    const highCount = count(await high.locator('td.breakdown-count').innerText());
+    await high.locator('a').click();
+    await expect.poll(() => page.url()).toContain('severity=high');
+    await expect
+      .poll(async () => count((await page.getByTestId('incident-total').innerText()).replace(/\D+$/, '')))
+      .toBe(highCount);
+    await page.goBack();
+    await expect.poll(() => page.url()).toContain('#/dashboard');
     await page.locator('[data-testid="category-toggle"][data-category="phishing"]').click();
     await expect.poll(() => page.url()).not.toContain('category=');
     await expect.poll(() => page.getByTestId('headline-total').innerText()).toBe(formatted(all.total));

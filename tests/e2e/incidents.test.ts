@@ -80,7 +80,7 @@ function gridRows(page: Page) {
 }
 
 describe('the Incidents view', () => {
-  it('filters, searches, triages with undo, and exports what it shows', async () => {
+  it('filters, searches, triages with undo, and exports what it shows', { timeout: 120_000 }, async () => {
     const { page } = await open(withSample(5000));
     await page.getByTestId('incident-row').first().waitFor();
     await expect.poll(() => shownTotal(page)).toBeGreaterThan(4000);

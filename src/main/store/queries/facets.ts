@@ -97,7 +97,13 @@ function fromAggregates(
 function tagValues(db: Database, filter: IncidentFilter, limit: number): FacetValue[] {
   const { where, params } = compileFilter(filter, { omit: 'tag' });
   const groups = db
-    .prepare(`SELECT tags, count(*) AS n FROM incidents WHERE tags <> '' AND (${where}) GROUP BY tags`)
+    // Tags are sparse: read the tagged rows (the partial index) and check the rest of the filter on
+    // them, rather than let the planner read a whole category to find its few tagged rows (measured:
+    // 0.7 s for a category of 250,000 incidents without one tag).
+    .prepare(
+      `SELECT tags, count(*) AS n FROM incidents INDEXED BY incidents_tagged
+       WHERE tags <> '' AND (${where}) GROUP BY tags`,
+    )
     .all(...params) as { tags: string; n: number }[];
   const counts = new Map<string, number>();
   for (const { tags, n } of groups) {

@@ -7,7 +7,7 @@ import type { IncidentFilter } from '../../../shared/filter';
 import { seekOffset } from './anchors';
 import { compileFilter } from './filterSql';
 import { decodeCursor, encodeCursor, type KeyValue } from './pageCursor';
-import { pagePlan } from './pagePlan';
+import { pagePlan, withIdRange } from './pagePlan';
 import { canonicalFilter, countMatching } from './totals';
 
 export interface ListQuery {
@@ -29,8 +29,9 @@ const INCIDENT_COLUMNS = `id, external_id AS externalId, source, occurred_at AS 
 
 export function listIncidents(db: Database, query: ListQuery): IncidentPage {
   const { filter, sort, dir, limit } = query;
-  const compiled = compileFilter(filter);
-  const plan = pagePlan(db, filter, compiled, sort, dir, limit);
+  const plain = compileFilter(filter);
+  const plan = pagePlan(db, filter, plain, sort, dir, limit);
+  const compiled = withIdRange(db, filter, sort, plain);
   const total = countMatching(db, filter);
   const where = [`(${compiled.where})`];
   const params = [...compiled.params];
