@@ -25,6 +25,17 @@ import {
 } from './incidentTypes';
 import { SEVERITIES } from './severity';
 import { TOP_DIMENSIONS, type TopValues } from './topValues';
+import {
+  DUPLICATE_PERIODS,
+  letterheadInputSchema,
+  reportDraftSchema,
+  reportQuerySchema,
+  type Letterhead,
+  type Regeneration,
+  type ReportFigures,
+  type SavedReport,
+  type SavedReportSummary,
+} from './report';
 import { STATUSES } from './domain';
 import {
   BREAKDOWN_DIMENSIONS,
@@ -200,7 +211,7 @@ export const contract = {
   /**
    * A period's headline figures: its count, the same dates a year earlier, the period of equal length
    * before, and the changes, in total and by category. Dates are inclusive, in the workstation's zone
-   * (only 'UTC' for now: the daily counts are by UTC date).
+   * (settings.get); `timeZone`, when given, must be that zone.
    */
   'stats.headline': operation<Headline>()(
     z
@@ -208,7 +219,7 @@ export const contract = {
         from: calendarDate,
         to: calendarDate,
         categories: z.array(category).max(CATEGORY_CODES.length).optional(),
-        timeZone: z.string().min(1).max(64).default('UTC'),
+        timeZone: z.string().min(1).max(64).optional(),
       })
       .strict()
       .refine((period) => period.from <= period.to, 'from must be on or before to'),
@@ -278,6 +289,14 @@ export const contract = {
 
   /** The first and last day with incidents (UTC), both null for an empty store. */
   'stats.range': operation<DataRange>()(z.object({}).strict()),
+
+  /** The workstation's settings kept in the store: the time zone statistics count days in. */
+  'settings.get': operation<{ timeZone: string }>()(z.object({}).strict()),
+
+  /** Counts days in another time zone (IANA name): the aggregates are rebuilt in one transaction. */
+  'settings.setTimeZone': operation<{ timeZone: string; changed: boolean }>()(
+    z.object({ timeZone: z.string().trim().min(1).max(64) }).strict(),
+  ),
 
   'imports.list': operation<{ rows: ImportRecord[] }>()(z.object({}).strict()),
 
@@ -420,6 +439,38 @@ export const contract = {
         `a backtest covers at most ${String(MAX_BACKTEST_DAYS)} days`,
       ),
   ),
+
+  /**
+   * Everything a briefing report prints for a period and categories, counted in one read of the store:
+   * the headline, trend, breakdowns, top targets, data quality, notable incidents, alerts, the summary
+   * in English and Chinese, and the stamp of the rows counted.
+   */
+  'report.figures': operation<ReportFigures>()(reportQuerySchema),
+
+  'reports.list': operation<{ rows: SavedReportSummary[] }>()(z.object({}).strict()),
+
+  'reports.get': operation<SavedReport>()(z.object({ id }).strict()),
+
+  /**
+   * Saves a new report (its figures counted now) or report `id`. An update keeps the figures it was
+   * saved with unless its period, categories or notable count changed, or `refresh` asks to count again.
+   */
+  'reports.save': operation<SavedReport>()(
+    z.object({ id: id.optional(), draft: reportDraftSchema, refresh: z.boolean().default(false) }).strict(),
+  ),
+
+  'reports.delete': operation<{ deleted: boolean }>()(z.object({ id }).strict()),
+
+  /** A copy of report `id` for the next period of equal length, or the same dates a year later. */
+  'reports.duplicate': operation<SavedReport>()(z.object({ id, period: z.enum(DUPLICATE_PERIODS) }).strict()),
+
+  /** Counts report `id` again and says what changed since it was saved (nothing is written). */
+  'reports.regenerate': operation<Regeneration>()(z.object({ id }).strict()),
+
+  /** The organization, author and logo printed in every report's title block. */
+  'reports.letterhead': operation<Letterhead>()(z.object({}).strict()),
+
+  'reports.setLetterhead': operation<Letterhead>()(letterheadInputSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -20,8 +20,8 @@ export type VigilEvent =
   | { type: 'import.failed'; jobId: string; error: VigilError }
   /**
    * Stored incidents changed other than by an import (an undo, a label mapped, a triage action or its
-   * undo): views read again.
+   * undo, the time zone days are counted in): views read again.
    */
-  | { type: 'store.changed'; reason: 'undo' | 'mapLabel' | 'triage' | 'undoChanges' };
+  | { type: 'store.changed'; reason: 'undo' | 'mapLabel' | 'triage' | 'undoChanges' | 'setTimeZone' };
 
 export type EventListener = (event: VigilEvent) => void;

@@ -229,6 +229,39 @@ describe('the dashboard', () => {
     await expect.poll(() => page.getByTestId('headline-total').innerText()).toBe(formatted(all.total));
   });
 
+  it('counts the days of the time zone chosen for the workstation, as vigil stats then does', async () => {
+    const { page } = await open(withSample);
+    await page.getByTestId('nav-dashboard').click();
+    await page.getByTestId('headline-total').waitFor({ state: 'visible' });
+    expect(await page.getByTestId('time-zone-name').innerText()).toBe('UTC');
+    // A period fixed in the address: the default one follows the store's last day, which moves with the zone.
+    const { from, to } = await shownPeriod(page);
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, `#/dashboard?from=${from}&to=${to}`);
+    await expect.poll(() => shownHeadline(page)).toEqual(expectedHeadline(stats(from, to)));
+
+    await page.getByTestId('time-zone-change').click();
+    await page.getByTestId('time-zone-select').selectOption('Asia/Shanghai');
+    await page.getByTestId('time-zone-apply').click();
+    await expect.poll(() => page.getByTestId('time-zone-name').innerText()).toBe('Asia/Shanghai');
+    // Beijing days: from 16:00 UTC the day before to 16:00 UTC on the last day, counted directly.
+    const start = new Date(Date.parse(`${from}T00:00:00+08:00`)).toISOString().slice(0, 19);
+    const end = new Date(Date.parse(`${to}T00:00:00+08:00`) + 86_400_000).toISOString().slice(0, 19);
+    const db = new Database(served.storePath, { readonly: true });
+    const direct = (
+      db
+        .prepare('SELECT count(*) AS n FROM incidents WHERE occurred_at >= ? AND occurred_at < ?')
+        .get(start, end) as {
+        n: number;
+      }
+    ).n;
+    db.close();
+    await expect.poll(() => page.getByTestId('headline-total').innerText()).toBe(formatted(direct));
+    expect(stats(from, to).total).toBe(direct);
+    await expect.poll(() => shownHeadline(page)).toEqual(expectedHeadline(stats(from, to)));
+  });
+
   it('offers the sample from its empty state', async () => {
     const { page } = await open((s) => {
       served = s;

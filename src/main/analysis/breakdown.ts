@@ -11,7 +11,9 @@ import {
 } from '../../shared/domain';
 import { VigilFault } from '../../shared/errors';
 import { aggregateSource } from './aggregateSource';
-import { canonicalTimeZone, isIsoDate, STATS_TIME_ZONE, type Period } from '../../shared/period';
+import { isIsoDate, STATS_TIME_ZONE, type Period } from '../../shared/period';
+import { storeTimeZone } from '../store/localDay';
+import { requireStoreZone } from './statsZone';
 
 export { BREAKDOWN_DIMENSIONS, type Breakdown, type BreakdownDimension, type BreakdownRow };
 
@@ -35,7 +37,10 @@ export interface BreakdownQuery extends Period {
  * (headlinePeriods), which also refuses periods it cannot compare a year back; a breakdown compares
  * nothing, so it keeps only the checks that apply to any period.
  */
-export function statsPeriod(query: Period & { timeZone?: string | undefined }): Period {
+export function statsPeriod(
+  query: Period & { timeZone?: string | undefined },
+  storeZone: string = STATS_TIME_ZONE,
+): Period {
   for (const end of ['from', 'to'] as const) {
     if (!isIsoDate(query[end])) {
       throw new VigilFault(
@@ -47,20 +52,12 @@ export function statsPeriod(query: Period & { timeZone?: string | undefined }): 
   if (query.from > query.to) {
     throw new VigilFault('invalid_input', `the period ends (${query.to}) before it starts (${query.from})`);
   }
-  const zone = query.timeZone ?? STATS_TIME_ZONE;
-  const canonical = canonicalTimeZone(zone);
-  if (canonical === null) throw new VigilFault('invalid_input', `"${zone}" is not a time zone`);
-  if (canonical !== STATS_TIME_ZONE) {
-    throw new VigilFault(
-      'invalid_input',
-      `statistics are counted in UTC only for now: the daily counts are stored by UTC date, so periods in ${zone} cannot be counted yet`,
-    );
-  }
+  requireStoreZone(query.timeZone, storeZone);
   return { from: query.from, to: query.to };
 }
 
 export function breakdown(db: Database, query: BreakdownQuery): Breakdown {
-  const period = statsPeriod(query);
+  const period = statsPeriod(query, storeTimeZone(db));
   // Checked at run time too: the command line and tests reach this without the contract's schema.
   const by: unknown = query.by;
   if (typeof by !== 'string' || !(BREAKDOWN_DIMENSIONS as readonly string[]).includes(by)) {

@@ -10,6 +10,7 @@ import type { Database } from 'better-sqlite3';
 import type { CountShare, DataQuality, ImportRejects, LabelCount, SourceRejects } from '../../shared/domain';
 import { importMappingSchema } from '../../shared/mapping';
 import type { Period } from '../../shared/period';
+import { periodInstants, storeTimeZone } from '../store/localDay';
 import { statsPeriod } from './breakdown';
 
 export interface DataQualityQuery extends Period {
@@ -25,17 +26,17 @@ export const REJECTED_IMPORTS_LIMIT = 50;
 /**
  * The period's unknown labels. Written so SQLite seeks the index incidents_category_occurred (category,
  * occurred_at, id) to the uncategorized incidents of the period and visits only those; the test checks
- * the plan. The period's bounds are `day BETWEEN from AND to` of the aggregates, as a range on occurred_at:
- * occurred_at is stored as YYYY-MM-DDTHH:MM:SSZ, so a value of day `to` sorts before `to` followed by
- * '~' (after every character such a value holds) and every later day after it. That needs no "next
- * day", which 9999-12-31 does not have.
+ * the plan. The period's bounds are the instants its first day starts and the day after its last starts
+ * in the store's time zone (localDay.ts periodInstants), the same days the aggregates count.
  */
 export const UNKNOWN_LABELS_SQL = `SELECT category_raw AS label, count(*) AS count FROM incidents
   WHERE category = 'uncategorized' AND occurred_at >= ? AND occurred_at < ? AND category_raw <> ''
   GROUP BY category_raw ORDER BY count DESC, label LIMIT ?`;
 
 export function dataQuality(db: Database, query: DataQualityQuery): DataQuality {
-  const period = statsPeriod(query);
+  const zone = storeTimeZone(db);
+  const period = statsPeriod(query, zone);
+  const bounds = periodInstants(period, zone);
   const counts = db
     .prepare(
       `SELECT coalesce(sum(n), 0) AS total,
@@ -58,7 +59,7 @@ export function dataQuality(db: Database, query: DataQualityQuery): DataQuality 
   });
   const unknownLabels = db
     .prepare(UNKNOWN_LABELS_SQL)
-    .all(period.from, `${period.to}~`, UNKNOWN_LABELS_LIMIT) as LabelCount[];
+    .all(bounds.start, bounds.end, UNKNOWN_LABELS_LIMIT) as LabelCount[];
   const imports = rejectedImports(db);
   return {
     period,

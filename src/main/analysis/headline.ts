@@ -4,7 +4,6 @@ import type { Database } from 'better-sqlite3';
 import type { CategoryHeadline, Headline } from '../../shared/domain';
 import { VigilFault } from '../../shared/errors';
 import {
-  canonicalTimeZone,
   isIsoDate,
   previousPeriod,
   STATS_TIME_ZONE,
@@ -13,12 +12,14 @@ import {
   type Period,
 } from '../../shared/period';
 import { CATEGORY_CODES, type CategoryCode } from '../../shared/taxonomy';
+import { storeTimeZone } from '../store/localDay';
 import { countsByCategory } from './categoryCounts';
+import { requireStoreZone } from './statsZone';
 
 export interface HeadlineQuery extends Period {
   /** Count only these categories; all when absent or empty. */
   categories?: readonly CategoryCode[] | undefined;
-  /** The zone the dates are in; 'UTC' when absent, and the only one counted for now. */
+  /** The zone the dates are in: the store's when absent, and refused when it is another. */
   timeZone?: string | undefined;
 }
 
@@ -33,7 +34,7 @@ export interface HeadlinePeriods {
  * The contract's schema checks the dates on the way in; they are checked again here for the command
  * line and any caller that reaches the analysis directly, and the zone is checked only here.
  */
-export function headlinePeriods(query: HeadlineQuery): HeadlinePeriods {
+export function headlinePeriods(query: HeadlineQuery, storeZone: string = STATS_TIME_ZONE): HeadlinePeriods {
   for (const end of ['from', 'to'] as const) {
     if (!isIsoDate(query[end])) {
       throw new VigilFault(
@@ -45,7 +46,7 @@ export function headlinePeriods(query: HeadlineQuery): HeadlinePeriods {
   if (query.from > query.to) {
     throw new VigilFault('invalid_input', `the period ends (${query.to}) before it starts (${query.from})`);
   }
-  requireStatsZone(query.timeZone ?? STATS_TIME_ZONE);
+  requireStoreZone(query.timeZone, storeZone);
   const period: Period = { from: query.from, to: query.to };
   try {
     return { period, comparison: yearEarlier(period), previousPeriod: previousPeriod(period) };
@@ -55,19 +56,8 @@ export function headlinePeriods(query: HeadlineQuery): HeadlinePeriods {
   }
 }
 
-function requireStatsZone(zone: string): void {
-  const canonical = canonicalTimeZone(zone);
-  if (canonical === null) throw new VigilFault('invalid_input', `"${zone}" is not a time zone`);
-  if (canonical !== STATS_TIME_ZONE) {
-    throw new VigilFault(
-      'invalid_input',
-      `statistics are counted in UTC only for now: the daily counts are stored by UTC date, so periods in ${zone} cannot be counted yet`,
-    );
-  }
-}
-
 export function headline(db: Database, query: HeadlineQuery): Headline {
-  const periods = headlinePeriods(query);
+  const periods = headlinePeriods(query, storeTimeZone(db));
   const counts = countsByCategory(db, periods.period, query.categories);
   const previous = countsByCategory(db, periods.comparison, query.categories);
   const before = countsByCategory(db, periods.previousPeriod, query.categories);

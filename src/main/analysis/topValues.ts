@@ -8,6 +8,7 @@ import { VigilFault } from '../../shared/errors';
 import type { Period } from '../../shared/period';
 import type { CategoryCode } from '../../shared/taxonomy';
 import { TOP_DIMENSIONS, type TopDimension, type TopValueRow, type TopValues } from '../../shared/topValues';
+import { periodInstants, storeTimeZone } from '../store/localDay';
 import { statsPeriod } from './breakdown';
 import { countsByCategory } from './categoryCounts';
 
@@ -29,7 +30,8 @@ const INDEX: Readonly<Record<TopDimension, string>> = {
 };
 
 export function topValues(db: Database, query: TopQuery): TopValues {
-  const period = statsPeriod(query);
+  const zone = storeTimeZone(db);
+  const period = statsPeriod(query, zone);
   const by: unknown = query.by;
   if (typeof by !== 'string' || !(TOP_DIMENSIONS as readonly string[]).includes(by)) {
     throw new VigilFault('invalid_input', `by: ${String(by)} is not one of ${TOP_DIMENSIONS.join(', ')}`);
@@ -49,8 +51,7 @@ export function topValues(db: Database, query: TopQuery): TopValues {
      WHERE ${column} = ? AND ${column} <> '' AND occurred_at >= ? AND occurred_at < ?
      ${codes.length > 0 ? `AND category IN (${codes.map(() => '?').join(', ')})` : ''}`,
   );
-  // A value of day `to` sorts before `to` followed by '~' (occurred_at is YYYY-MM-DDTHH:MM:SSZ).
-  const end = `${period.to}~`;
+  const { start, end } = periodInstants(period, zone);
   let total = 0;
   for (const n of countsByCategory(db, period, codes).values()) total += n;
   const top: { value: string; count: number }[] = [];
@@ -72,7 +73,7 @@ export function topValues(db: Database, query: TopQuery): TopValues {
       break;
     }
     examined++;
-    const n = (count.get(candidate.value, period.from, end, ...codes) as { n: number }).n;
+    const n = (count.get(candidate.value, start, end, ...codes) as { n: number }).n;
     found += n;
     if (n > 0) insertRanked(top, { value: candidate.value, count: n }, limit);
   }

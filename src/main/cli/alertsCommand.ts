@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { MAX_BACKTEST_DAYS, scopeText, type AlertRule, type FiredAlert } from '../../shared/alerts';
 import { paramsText, windowText } from '../../shared/alertRuleText';
 import { VigilFault } from '../../shared/errors';
-import { dayCount, isIsoDate, STATS_TIME_ZONE, todayIn, type IsoDate } from '../../shared/period';
+import { dayCount, isIsoDate, todayIn, type IsoDate } from '../../shared/period';
+import { storeTimeZone } from '../store/localDay';
 import { backtest } from '../alerts/backtest';
 import { evaluateRules } from '../alerts/evaluate';
 import { listRules } from '../alerts/ruleStore';
@@ -76,9 +77,10 @@ export function alertsCommand(options: AlertsOptions, io: CliIo): number {
   if (options.from !== undefined || options.to !== undefined) {
     throw new VigilFault('invalid_input', '--from and --to go with --backtest; an evaluation takes --as-of');
   }
-  const asOf =
-    options.asOf === undefined ? todayIn(STATS_TIME_ZONE, new Date()) : date(options.asOf, '--as-of');
+  const asked = options.asOf === undefined ? null : date(options.asOf, '--as-of');
   return withStore(options.storePath, (db) => {
+    // Today where the analyst works: the days the store's aggregates count.
+    const asOf = asked ?? todayIn(storeTimeZone(db), new Date());
     const rules = chosenRules(db, options.rule);
     const fired = evaluateRules(db, rules, asOf);
     if (options.json) {

@@ -90,13 +90,14 @@ Options:
 Prints a period's headline figures: incidents that occurred from --from to --to (both days included),
 the same dates one year earlier (29 February compares with 28 February) and the period of equal length
 just before, with the changes in percent (one decimal; n/a where the earlier count is 0), in total and
-by category. Counts come from the stored daily counts by UTC date of occurrence.
+by category. Counts come from the stored daily counts by date of occurrence in the workstation's
+time zone (UTC until one is chosen in the window).
 
 Options:
   --from YYYY-MM-DD   the first day of the period
   --to YYYY-MM-DD     the last day of the period
   --category C        count only category C (malware, phishing, ...); repeat for more (default: all)
-  --time-zone Z       the zone the dates are in; only UTC for now (the daily counts are by UTC date)
+  --time-zone Z       the zone the dates are in: must be the workstation's (the daily counts are kept by it)
   --json              print one JSON document: {"total","previous","yoyPct","byCategory":{CODE:
                       {"count","previous","yoyPct",...}},...}
 
@@ -106,11 +107,11 @@ Exit status: 0 on success, 2 for a date that is not one, --from after --to or an
 
 Evaluates every enabled alert rule (or the one named by --rule) as of a date, each window ending that
 day, and prints the alerts that fire with a sentence explaining each. Counts are read from the stored
-daily counts, by UTC date, so windows are whole days. Nothing is stored: the window keeps its own
+daily counts, by date in the workstation's time zone, so windows are whole days. Nothing is stored: the window keeps its own
 alerts, evaluated after every import, edit and undo.
 
 Options:
-  --as-of YYYY-MM-DD  the day the windows end (default: today, UTC)
+  --as-of YYYY-MM-DD  the day the windows end (default: today in the workstation's time zone)
   --backtest          evaluate as of each day from --from to --to instead, and print when each rule
                       would have fired
   --from, --to        the days of a backtest (both included; at most ten years)

@@ -1,7 +1,8 @@
 // Alert rules and alerts: the rules an analyst keeps, the alerts they fired, an evaluation as of any
 // date and a backtest over past days. Evaluations read the aggregates only (watchlists excepted), so
 // they run here rather than in the task worker.
-import { STATS_TIME_ZONE, todayIn } from '../../shared/period';
+import { todayIn } from '../../shared/period';
+import { storeTimeZone } from '../store/localDay';
 import { countNewAlerts, listAlerts, setAlertStatus } from '../alerts/alertStore';
 import { backtest } from '../alerts/backtest';
 import { evaluateRules } from '../alerts/evaluate';
@@ -23,7 +24,8 @@ type AlertHandlers = Pick<
 >;
 
 export function alertHandlers({ db }: ServiceDeps, clock: () => Date = () => new Date()): AlertHandlers {
-  const today = (): string => todayIn(STATS_TIME_ZONE, clock());
+  // Today where the analyst works: the days the aggregates count.
+  const today = (): string => todayIn(storeTimeZone(db), clock());
   const now = (): string => clock().toISOString();
   return {
     'alerts.rules': () => ({ rows: listRules(db) }),

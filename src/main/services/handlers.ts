@@ -22,9 +22,11 @@ import { monthlyByCategory } from '../store/queries/aggregates';
 import { importExists, listDuplicates, listImports, listRejects } from '../store/queries/imports';
 import { countIncidents } from '../store/queries/incidents';
 import { listLabelMappings, unknownLabels } from '../store/queries/labels';
+import { readSettings } from '../store/queries/settings';
 import { deleteMapping, listMappings, saveMapping } from '../store/queries/mappings';
 import { alertHandlers } from './alertHandlers';
 import { incidentHandlers } from './incidentHandlers';
+import { reportHandlers } from './reportHandlers';
 import type { TaskQueue } from './taskQueue';
 import { triageHandlers } from './triageHandlers';
 import { guardStore } from './storeGuard';
@@ -69,6 +71,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...incidentHandlers(deps),
     ...triageHandlers(deps),
     ...alertHandlers(deps),
+    ...reportHandlers(deps),
 
     'stats.monthlyByCategory': (input) => ({ rows: monthlyByCategory(db, input) }),
 
@@ -81,6 +84,13 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     'stats.quality': (input) => dataQuality(db, input),
 
     'stats.top': (input) => topValues(db, input),
+
+    'settings.get': () => readSettings(db),
+
+    'settings.setTimeZone': async (input) => {
+      const outcome = await tasks.run({ kind: 'setTimeZone', timeZone: input.timeZone });
+      return { ...readSettings(db), changed: outcome.kind === 'setTimeZone' && outcome.changed };
+    },
 
     'stats.range': () => dataRange(db),
 

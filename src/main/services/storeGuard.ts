@@ -23,6 +23,7 @@ export const WRITE_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationNam
   'alerts.saveRule',
   'alerts.deleteRule',
   'alerts.setStatus',
+  'settings.setTimeZone',
 ]);
 
 export function guardStore(db: Store, handlers: Handlers): Handlers {

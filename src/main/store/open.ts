@@ -5,6 +5,7 @@ import { VigilFault } from '../../shared/errors';
 import { recordAccess, unwritableReason } from './access';
 import { dailyBackup, damagedStore, restoreHint, type BackupPolicy } from './backup';
 import { registerFtsText } from './ftsText';
+import { registerLocalDay } from './localDay';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migration';
@@ -43,6 +44,8 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
   recordAccess(db, readOnlyReason);
   // The full-text index and its triggers call it (ftsText.ts): every connection needs it before any write.
   registerFtsText(db);
+  // The aggregates' triggers call it for the day in the store's time zone (localDay.ts).
+  registerLocalDay(db);
   try {
     // A damaged or foreign file fails on its first read; check before any pragma that would write.
     db.prepare('SELECT count(*) FROM sqlite_master').get();

@@ -285,7 +285,7 @@ describe('breakdown', () => {
     });
     expect(refused({ ...PERIOD, by: 'source', timeZone: 'Asia/Shanghai' })).toMatchObject({
       code: 'invalid_input',
-      message: expect.stringMatching(/UTC only for now.*Asia\/Shanghai/) as unknown,
+      message: expect.stringMatching(/counts days in UTC, not Asia\/Shanghai/) as unknown,
     });
     // Text that would be SQL, were `by` ever spliced into the statement.
     expect(refused({ ...PERIOD, by: 'n) FROM incidents --' as BreakdownDimension })).toMatchObject({

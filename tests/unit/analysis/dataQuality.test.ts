@@ -340,7 +340,7 @@ describe('dataQuality', () => {
     });
     expect(refused({ ...PERIOD, timeZone: 'Europe/Paris' })).toMatchObject({
       code: 'invalid_input',
-      message: expect.stringMatching(/UTC only for now/) as unknown,
+      message: expect.stringMatching(/counts days in UTC, not Europe\/Paris/) as unknown,
     });
     expect(refused({ ...PERIOD, timeZone: 'UTC' })).toBeNull();
   });

@@ -2,6 +2,7 @@
 // computed directly from the incidents, and a way to put a count only the aggregates hold.
 import type { Database } from 'better-sqlite3';
 import { AGGREGATE_DIMENSIONS, ALL_CATEGORIES } from '../../../src/main/store/aggregateDimensions';
+import { localDaySql, storeTimeZone } from '../../../src/main/store/localDay';
 
 export function aggregateRows(db: Database): { categories: unknown[]; dims: unknown[] } {
   return {
@@ -14,19 +15,21 @@ export function aggregateRows(db: Database): { categories: unknown[]; dims: unkn
 
 /** What the aggregate tables must hold for the incidents stored now. */
 export function directAggregates(db: Database): { categories: unknown[]; dims: unknown[] } {
+  // Days in the store's time zone, as the aggregates count them.
+  const day = localDaySql('occurred_at', storeTimeZone(db));
   const categories = db
     .prepare(
-      `SELECT substr(occurred_at, 1, 10) AS day, category, count(*) AS n FROM incidents
+      `SELECT ${day} AS day, category, count(*) AS n FROM incidents
        GROUP BY 1, 2 ORDER BY 1, 2`,
     )
     .all();
   const dims = AGGREGATE_DIMENSIONS.flatMap((dim) =>
     db
       .prepare(
-        `SELECT ? AS dim, category, substr(occurred_at, 1, 10) AS day, ${dim} AS value, count(*) AS n
+        `SELECT ? AS dim, category, ${day} AS day, ${dim} AS value, count(*) AS n
          FROM incidents GROUP BY 2, 3, 4
          UNION ALL
-         SELECT ?, ?, substr(occurred_at, 1, 10), ${dim}, count(*) FROM incidents GROUP BY 3, 4`,
+         SELECT ?, ?, ${day}, ${dim}, count(*) FROM incidents GROUP BY 3, 4`,
       )
       .all(dim, dim, ALL_CATEGORIES),
   ) as { dim: string; category: string; day: string; value: string; n: number }[];

@@ -4,16 +4,21 @@ import type { Migration } from '../migration';
 // rows (day × category × severity × source × region × sector), so reading it cost about as much as
 // scanning incidents. In its place, two narrow tables whose size depends on the calendar and the
 // number of distinct values, not on the number of incidents:
-// - agg_day_category: incidents per UTC day and category (headline, trends, alert rules);
-// - agg_day_dim: incidents per dimension, category, UTC day and value, with category '*' rows that
+// - agg_day_category: incidents per day and category (headline, trends, alert rules);
+// - agg_day_dim: incidents per dimension, category, day and value, with category '*' rows that
 //   sum every category, so an unfiltered breakdown or facet reads one row per day and value.
 // Both are kept by triggers for edits, deletes and undo, and set-based by imports (queries/bulk.ts).
+// Days are dates in the workstation's time zone, a setting of the store (UTC until one is chosen):
+// changing it rebuilds both tables.
 // The dimensions as they were when this migration was written: a released migration never changes, so
 // it does not read the list the rest of the code uses.
 const DIMS = ['severity', 'status', 'source', 'region', 'sector'] as const;
 type Row = 'OLD' | 'NEW';
 
-const day = (r: Row): string => `substr(${r}.occurred_at, 1, 10)`;
+// The day in the store's time zone (settings.time_zone), by the function every connection registers
+// (localDay.ts); imports compute it set-based without the call when the zone is UTC.
+const day = (r: Row): string =>
+  `vigil_local_day(${r}.occurred_at, (SELECT value FROM settings WHERE key = 'time_zone'))`;
 
 function addCategory(r: Row): string {
   return `INSERT INTO agg_day_category (day, category, n) VALUES (${day(r)}, ${r}.category, 1)
@@ -85,6 +90,9 @@ export const narrowAggregates: Migration = {
       DROP TRIGGER IF EXISTS incidents_agg_delete;
       DROP TRIGGER IF EXISTS incidents_agg_update;
       DROP TABLE agg_daily;
+
+      CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+      INSERT INTO settings (key, value) VALUES ('time_zone', 'UTC');
 
       CREATE TABLE agg_day_category (
         day TEXT NOT NULL,

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AGGREGATE_DIMENSIONS, ALL_CATEGORIES, TOP_VALUE_COLUMNS } from '../aggregateDimensions';
 import { ftsValuesSql } from '../ftsText';
+import { localDaySql, storeTimeZone } from '../localDay';
 
 /** What an import's bulk mode changed, to be put back before it commits. */
 export interface BulkState {
@@ -63,10 +64,11 @@ export function endBulk(db: Database, state: BulkState): void {
  * Adds the incidents above `afterId` to the aggregates: one GROUP BY per table and dimension, then the
  * all-category rows from the per-category counts just made (a few thousand rows, not the import).
  */
-function addAggregates(db: Database, afterId: number): void {
+export function addAggregates(db: Database, afterId: number): void {
+  const day = localDaySql('occurred_at', storeTimeZone(db));
   db.prepare(
     `INSERT INTO agg_day_category (day, category, n)
-     SELECT substr(occurred_at, 1, 10), category, count(*) FROM incidents WHERE id > ? GROUP BY 1, 2
+     SELECT ${day}, category, count(*) FROM incidents WHERE id > ? GROUP BY 1, 2
      ON CONFLICT (day, category) DO UPDATE SET n = n + excluded.n`,
   ).run(afterId);
   db.exec(
@@ -77,7 +79,7 @@ function addAggregates(db: Database, afterId: number): void {
     // The dimension is a column name from a fixed list, never a caller's text.
     db.prepare(
       `INSERT INTO temp.bulk_dim (dim, category, day, value, n)
-       SELECT '${dim}', category, substr(occurred_at, 1, 10), ${dim}, count(*) FROM incidents WHERE id > ? GROUP BY 2, 3, 4`,
+       SELECT '${dim}', category, ${day}, ${dim}, count(*) FROM incidents WHERE id > ? GROUP BY 2, 3, 4`,
     ).run(afterId);
   }
   db.prepare(

@@ -19,7 +19,8 @@ export function asVigilEvent(value: unknown): VigilEvent | null {
       return event.reason === 'undo' ||
         event.reason === 'mapLabel' ||
         event.reason === 'triage' ||
-        event.reason === 'undoChanges'
+        event.reason === 'undoChanges' ||
+        event.reason === 'setTimeZone'
         ? (value as VigilEvent)
         : null;
     default:

@@ -22,14 +22,16 @@ const GRANULARITY_NAMES: Readonly<Record<TrendGranularity, string>> = {
   quarter: 'Quarter',
 };
 
-const AXIS_TITLES: Readonly<Record<TrendGranularity, string>> = {
-  day: 'Day (UTC)',
-  week: 'ISO week, from Monday (UTC)',
-  month: 'Month (UTC)',
-  quarter: 'Quarter (UTC)',
-};
+/** The axis title: what a bucket is, and the zone its days are in. */
+function axisTitle(granularity: TrendGranularity, zone: string): string {
+  return granularity === 'week'
+    ? `ISO week, from Monday (${zone})`
+    : `${GRANULARITY_NAMES[granularity]} (${zone})`;
+}
 
 interface Props {
+  /** The zone the trend's days are in (the store's). */
+  zone: string;
   trend: Trend;
   by: TrendDimension;
   granularity: TrendGranularity;
@@ -39,7 +41,7 @@ interface Props {
 }
 
 /** The trend: stacked bars by a dimension per day, week, month or quarter, as a chart or as a table. */
-export function TrendPanel({ trend, by, granularity, onChange, onCategoryClick }: Props) {
+export function TrendPanel({ zone, trend, by, granularity, onChange, onCategoryClick }: Props) {
   const [asTable, setAsTable] = useState(false);
   // The answer may still be for the previous choice while the next loads: it is read as it was asked.
   const view = useMemo(() => toTrendSeries(trend), [trend]);
@@ -113,7 +115,7 @@ export function TrendPanel({ trend, by, granularity, onChange, onCategoryClick }
       ) : (
         <TrendChart
           view={view}
-          axisTitle={AXIS_TITLES[trend.granularity]}
+          axisTitle={axisTitle(trend.granularity, zone)}
           description={description}
           {...(trend.by === 'category' && onCategoryClick !== undefined
             ? { onSeriesClick: onCategoryClick }

@@ -22,6 +22,7 @@ import { HeadlinePanel } from '../components/HeadlinePanel';
 import { IncidentsLink } from '../components/IncidentsLink';
 import { LoadSampleButton } from '../components/LoadSampleButton';
 import { PeriodBar } from '../components/PeriodBar';
+import { TimeZoneSetting } from '../components/TimeZoneSetting';
 import { TopValuesPanel } from '../components/TopValuesPanel';
 import { TrendPanel } from '../components/TrendPanel';
 import { autoGranularity, defaultPeriod } from '../dashboard/periodChoice';
@@ -30,13 +31,15 @@ import { useCategoryTotals } from '../hooks/useCategoryTotals';
 import { useDataRange } from '../hooks/useDataRange';
 import { useHeadline } from '../hooks/useHeadline';
 import { useToday } from '../hooks/useToday';
+import { useWorkstationZone } from '../hooks/useWorkstationZone';
 import { useTrend } from '../hooks/useTrend';
 
 /** Category has its own table above; these four each get a panel of bars. */
 const BREAKDOWNS: readonly BreakdownDimension[] = ['severity', 'region', 'sector', 'source'];
 
 export function DashboardView({ route }: { route: DashboardRoute }) {
-  const today = useToday();
+  const zone = useWorkstationZone();
+  const today = useToday(zone);
   const range = useDataRange();
   const { totals: storeTotals } = useCategoryTotals();
   const lastDay = range.value?.last ?? null;
@@ -102,6 +105,7 @@ export function DashboardView({ route }: { route: DashboardRoute }) {
         <HeadlinePanel headline={headline.value} />
         <div className="dashboard-grid">
           <TrendPanel
+            zone={zone}
             trend={trend.value}
             by={by}
             granularity={granularity}
@@ -134,6 +138,7 @@ export function DashboardView({ route }: { route: DashboardRoute }) {
     <section className="view" aria-labelledby="dashboard-title" aria-busy={headline.loading || trend.loading}>
       <header className="view-head">
         <h1 id="dashboard-title">Dashboard</h1>
+        {empty ? null : <TimeZoneSetting zone={zone} />}
       </header>
       {empty ? null : (
         <CategoryFilter
