@@ -33,8 +33,8 @@ const SORT_SQL = {
   title: ['title', 'id'],
   asset: ['asset', 'id'],
   attackerIp: ['attacker_ip', 'id'],
-  externalId: ["ifnull(external_id, '')", 'id'],
-  reportedAt: ["ifnull(reported_at, '')", 'id'],
+  externalId: ['external_id_sort', 'id'],
+  reportedAt: ['reported_at_sort', 'id'],
   id: ['id'],
 };
 const FACET_SQL = {

@@ -1,5 +1,5 @@
 // An evaluation that is kept: every enabled rule as of a date, its alerts stored (once each), in one
-// transaction with the watchlists' new high-water marks. Runs after every change to the stored
+// transaction with the watchlists' new high-water marks and the reads they rest on. Runs after every change to the stored
 // incidents (import, edit, undo, label mapping; see afterChange.ts) and when asked for a date.
 import type { Database } from 'better-sqlite3';
 import type { EvaluationResult, FiredAlert } from '../../shared/alerts';
@@ -27,6 +27,12 @@ export function evaluateAndRecord(
   now: string,
   watch: 'window' | 'new',
 ): EvaluationResult {
+  // Read and written under one write lock: two processes evaluating at once (a window and `vigil
+  // import`) would otherwise both read the same high-water mark and count the same new incidents twice.
+  return db.transaction(() => evaluateLocked(db, asOf, now, watch)).immediate();
+}
+
+function evaluateLocked(db: Database, asOf: IsoDate, now: string, watch: 'window' | 'new'): EvaluationResult {
   const rules = listRules(db).filter((rule) => rule.enabled);
   const first = firstDay(db);
   const top = lastIncidentId(db);
@@ -49,11 +55,7 @@ export function evaluateAndRecord(
       marks.push(rule.id);
     }
   }
-  const added = db
-    .transaction(() => {
-      for (const id of marks) setWatchedToId(db, id, top);
-      return recordAlerts(db, fired, { asOf, judged, merge, now });
-    })
-    .immediate();
+  for (const id of marks) setWatchedToId(db, id, top);
+  const added = recordAlerts(db, fired, { asOf, judged, merge, now });
   return { asOf, fired, added };
 }

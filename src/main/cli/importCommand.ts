@@ -3,9 +3,10 @@ import { basename, join, resolve } from 'node:path';
 import type { FileImportResult, ImportJobResult } from '../../shared/domain';
 import { describeError } from '../../shared/errors';
 import type { ImportProgressTick } from '../import/importFile';
-import { runImportJob, type JobFile } from '../import/runJob';
+import type { JobFile } from '../import/runJob';
 import { workerExecutor } from '../services/executors';
 import { TaskQueue } from '../services/taskQueue';
+import { runTask } from '../services/tasks';
 import { openStore } from '../store/open';
 import type { ImportArgs } from './args';
 import type { CliIo } from './io';
@@ -18,7 +19,9 @@ export interface ImportCommandOptions extends ImportArgs {
 
 /**
  * Imports the files. Built, the command runs them in the import worker thread, as the hosts do, where
- * the heap is kept small (see WORKER_HEAP_MIB); run from sources (tests), in this thread.
+ * the heap is kept small (see WORKER_HEAP_MIB); run from sources (tests), in this thread. Either way the
+ * import is the same task as in the window: the alert rules are evaluated once it is stored, so a
+ * watchlist hit is an alert before anyone next opens the store.
  */
 export async function importCommand(options: ImportCommandOptions, io: CliIo): Promise<number> {
   const files: JobFile[] = options.files.map((file) => ({
@@ -53,7 +56,13 @@ export async function importCommand(options: ImportCommandOptions, io: CliIo): P
       if (outcome.kind !== 'import') throw new Error('the import worker answered with another task');
       result = outcome.result;
     } else {
-      result = await runImportJob(db, files, { onProgress });
+      const outcome = await runTask(
+        db,
+        { kind: 'import', files },
+        { signal: new AbortController().signal, onProgress },
+      );
+      if (outcome.kind !== 'import') throw new Error('the import answered with another task');
+      result = outcome.result;
     }
   } finally {
     if (db.open) db.close();

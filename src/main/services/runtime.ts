@@ -1,7 +1,7 @@
 // Everything a host needs, opened once: the store, the job runner and the handlers over them.
 import { join } from 'node:path';
 import type { VigilEvent } from '../../shared/events';
-import { changesIncidents, evaluateAfterChange } from '../alerts/afterChange';
+import { evaluateAfterChange } from '../alerts/afterChange';
 import { openStore, type Store } from '../store/open';
 import { inlineExecutor, workerExecutor } from './executors';
 import { createHandlers, type Handlers } from './handlers';
@@ -35,12 +35,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
           options.workerFile ?? join(__dirname, 'importWorker.js'),
         )
       : inlineExecutor(db);
-  const tasks = new TaskQueue(executor, (event) => {
-    // Alerts first, so that the window hearing of the change reads alerts that already count it.
-    if (changesIncidents(event)) evaluateAfterChange(db);
-    options.emit(event);
-  });
-  // Changes made while no window was open (a command-line import) are judged on opening.
+  // The rules are evaluated after each change by the task that made it (tasks.ts), in the worker in
+  // the hosts: this thread only passes the outcome on.
+  const tasks = new TaskQueue(executor, options.emit);
+  // Today's windows are judged on opening (the count rules read the aggregates only). A watchlist has
+  // little to read here: every writer (task, `vigil import`) judged its own new incidents, and only a
+  // writer stopped between its commit and its evaluation leaves some for this look.
   evaluateAfterChange(db);
   const handlers = createHandlers({ db, storePath: options.storePath, tasks });
   return {

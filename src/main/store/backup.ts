@@ -85,8 +85,8 @@ function syncFile(path: string): void {
   }
 }
 
-/** Tables a migration fills by itself (the built-in alert rules): rows there are not the analyst's data. */
-const SEEDED_TABLES = ['alert_rules'];
+/** Tables a migration fills by itself (the built-in alert rules, the default settings): rows there are not the analyst's data. */
+const SEEDED_TABLES = ['alert_rules', 'settings'];
 
 /** Whether any table of the store holds a row of the analyst's (the full-text index's own tables aside). */
 export function storeHasData(db: Database): boolean {

@@ -9,6 +9,9 @@ import type { Migration } from '../migration';
 //   or asset looks nothing like a DDoS one), so walking the title order for one category can pass
 //   hundreds of thousands of other rows first (measured at 1M rows: 0.3–7 s): those three orders have
 //   an index per category too.
+//   The nullable external id and report time sort through generated columns ('' for none): an index
+//   on an expression serves `expr < ?` but not the keyset's (expr, id) < (?, ?), which then scanned
+//   from the start of the order on every page (measured: 45 ms a page deep in a million rows).
 // - A partial index of the rows that have tags: tags are sparse and not aggregated.
 // - Saved views (a name and the URL hash of the table's filter, sort and columns).
 // - The full-text index re-filled with Chinese and Japanese characters as single-character tokens
@@ -35,8 +38,10 @@ export const incidentTable: Migration = {
       CREATE INDEX incidents_title ON incidents(title, id, occurred_at);
       CREATE INDEX incidents_asset ON incidents(asset, id, occurred_at);
       CREATE INDEX incidents_attacker_ip ON incidents(attacker_ip, id, occurred_at);
-      CREATE INDEX incidents_external_id ON incidents(ifnull(external_id, ''), id, occurred_at);
-      CREATE INDEX incidents_reported ON incidents(ifnull(reported_at, ''), id, occurred_at);
+      ALTER TABLE incidents ADD COLUMN external_id_sort TEXT GENERATED ALWAYS AS (ifnull(external_id, '')) VIRTUAL;
+      ALTER TABLE incidents ADD COLUMN reported_at_sort TEXT GENERATED ALWAYS AS (ifnull(reported_at, '')) VIRTUAL;
+      CREATE INDEX incidents_external_id ON incidents(external_id_sort, id, occurred_at);
+      CREATE INDEX incidents_reported ON incidents(reported_at_sort, id, occurred_at);
       CREATE INDEX incidents_category_title ON incidents(category, title, id);
       CREATE INDEX incidents_category_asset ON incidents(category, asset, id);
       CREATE INDEX incidents_category_attacker_ip ON incidents(category, attacker_ip, id);

@@ -9,6 +9,7 @@ import { triageChanges } from './0007-triage-changes';
 import { incidentTable } from './0008-incident-table';
 import { alerts } from './0009-alerts';
 import { topValues } from './0010-top-values';
+import { reports } from './0011-reports';
 
 /** Every migration in order; the last one's version is the schema this build of Vigil writes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   incidentTable,
   alerts,
   topValues,
+  reports,
 ];

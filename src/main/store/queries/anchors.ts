@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { KeyValue } from './pageCursor';
 import type { CompiledFilter } from './filterSql';
 import type { PagePlan } from './pagePlan';
+import { readOrdered } from './keysetRead';
 import { remember } from './readCache';
 
 /** Rows between anchors: a jump reads at most this many index entries past its anchor. */
@@ -27,25 +28,18 @@ export function seekOffset(
   step = ANCHOR_STEP,
 ): Seek {
   const anchors = remember<KeyValue[][]>(db, `anchors:${String(step)}:${cacheKey}`, () => []);
-  const select = `SELECT ${plan.keys.map((k, i) => `${k} AS k${String(i)}`).join(', ')} FROM ${plan.from}`;
+  const keys = plan.keys.join(', ');
+  const read = (key: KeyValue[] | null, skip: number): KeyValue[] | undefined =>
+    readOrdered(db, plan, compiled, keys, { key, inclusive: true, skip, limit: 1 }, true)[0] as
+      KeyValue[] | undefined;
   if (anchors.length === 0) {
-    const first = db
-      .prepare(`${select} WHERE ${compiled.where} ORDER BY ${plan.order} LIMIT 1`)
-      .raw()
-      .get(...compiled.params) as KeyValue[] | undefined;
+    const first = read(null, 0);
     if (first === undefined) return { anchor: null, skip: offset };
     anchors.push(first);
   }
-  const next = db
-    .prepare(
-      `${select} WHERE (${compiled.where}) AND (${plan.keys.join(', ')}) ${plan.atOrAfter} (${plan.keys.map(() => '?').join(', ')})
-       ORDER BY ${plan.order} LIMIT 1 OFFSET ${String(step)}`,
-    )
-    .raw();
   const wanted = Math.floor(offset / step);
   while (anchors.length <= wanted) {
-    const last = anchors.at(-1) ?? [];
-    const found = next.get(...compiled.params, ...last) as KeyValue[] | undefined;
+    const found = read(anchors.at(-1) ?? null, step);
     if (found === undefined) break;
     anchors.push(found);
   }

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/filter';
 import { ALL_CATEGORIES } from '../aggregateDimensions';
 import { cached } from '../statements';
+import { storeTimeZone } from '../localDay';
 import { compileFilter, dateClause, placeholders } from './filterSql';
 import { filterShape } from './filterShape';
 import { countMatching } from './totals';
@@ -43,7 +44,7 @@ export function facetValues(
   if (dim === 'tag') return tagValues(db, filter, limit);
   const shape = filterShape(filter, dim);
   if (!shape.rowsOnly && shape.dims.length === 0) return fromAggregates(db, shape.filter, dim, limit);
-  const { where, params } = compileFilter(filter, { omit: dim });
+  const { where, params } = compileFilter(filter, { omit: dim, zone: storeTimeZone(db) });
   const column = FACET_COLUMNS[dim];
   return db
     .prepare(
@@ -63,7 +64,7 @@ function fromAggregates(
   const where: string[] = [];
   const params: unknown[] = [];
   // The year facet keeps from/to: only its own years are left out (filterShape removed them).
-  const dates = dateClause(rest, 'day');
+  const dates = dateClause(rest, 'day', null);
   if (dates !== null) {
     where.push(dates.where);
     params.push(...dates.params);
@@ -95,7 +96,7 @@ function fromAggregates(
 
 /** Tags of the rows the rest of the filter matches: each whole tag once per incident. */
 function tagValues(db: Database, filter: IncidentFilter, limit: number): FacetValue[] {
-  const { where, params } = compileFilter(filter, { omit: 'tag' });
+  const { where, params } = compileFilter(filter, { omit: 'tag', zone: storeTimeZone(db) });
   const groups = db
     // Tags are sparse: read the tagged rows (the partial index) and check the rest of the filter on
     // them, rather than let the planner read a whole category to find its few tagged rows (measured:

@@ -4,6 +4,7 @@
 import type { FacetDimension, IncidentFilter } from '../../../shared/filter';
 import { addDays } from '../../../shared/period';
 import { SEVERITIES } from '../../../shared/severity';
+import { dayStartInstant } from '../localDay';
 import { ftsQuery } from './ftsQuery';
 
 /** A boolean SQL expression over the columns of `incidents` (unqualified), and the values it binds. */
@@ -15,6 +16,8 @@ export interface CompiledFilter {
 export interface CompileOptions {
   /** Leave this facet's constraint out (a facet is counted under the rest of the filter). */
   omit?: FacetDimension;
+  /** The store's time zone: the filter's dates and years are its days (localDay.ts). */
+  zone: string;
 }
 
 /** The stored column of each value-list facet. Severity is matched by its rank, which is indexed. */
@@ -36,7 +39,7 @@ export function severityRank(severity: string): number {
  * is no constraint. Values within a facet combine with OR, facets with AND. `where` is '1' when nothing
  * constrains. A search with nothing searchable in it (only operators or punctuation) is no constraint.
  */
-export function compileFilter(filter: IncidentFilter, options: CompileOptions = {}): CompiledFilter {
+export function compileFilter(filter: IncidentFilter, options: CompileOptions): CompiledFilter {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const omit = options.omit;
@@ -50,7 +53,7 @@ export function compileFilter(filter: IncidentFilter, options: CompileOptions = 
     clauses.push(`severity_rank IN (${placeholders(filter.severities.length)})`);
     params.push(...filter.severities.map(severityRank));
   }
-  const dates = dateClause(filter, 'occurred_at', omit === 'year');
+  const dates = dateClause(filter, 'occurred_at', options.zone, omit === 'year');
   if (dates !== null) {
     clauses.push(dates.where);
     params.push(...dates.params);
@@ -79,30 +82,33 @@ export function compileFilter(filter: IncidentFilter, options: CompileOptions = 
 }
 
 /**
- * The years and from/to of a filter as ranges on a text column holding a UTC date or ISO 8601 time
- * (incidents.occurred_at, or the day of an aggregate table): `column >= start AND column < end`, which
- * an index on the column serves. Null when neither constrains.
+ * The years and from/to of a filter as ranges on a text column: `column >= start AND column < end`,
+ * which an index on the column serves. Null when neither constrains. `zone` is the store's time zone
+ * for a column of UTC times (incidents.occurred_at): a day's bounds are the instants it starts and
+ * ends there. It is null for a column of the zone's dates already (the day of an aggregate table).
  */
 export function dateClause(
   filter: Pick<IncidentFilter, 'years' | 'from' | 'to'>,
   column: string,
+  zone: string | null,
   omitYears = false,
 ): CompiledFilter | null {
   const clauses: string[] = [];
   const params: unknown[] = [];
+  const bound = (day: string): string => (zone === null ? day : dayStartInstant(day, zone));
   if (filter.from !== undefined) {
     clauses.push(`${column} >= ?`);
-    params.push(filter.from);
+    params.push(bound(filter.from));
   }
   if (filter.to !== undefined) {
     clauses.push(`${column} < ?`);
-    params.push(addDays(filter.to, 1));
+    params.push(bound(addDays(filter.to, 1)));
   }
   if (!omitYears && filter.years !== undefined && filter.years.length > 0) {
     const ranges = yearRanges(filter.years);
     clauses.push(ranges.map(() => `(${column} >= ? AND ${column} < ?)`).join(' OR '));
     for (const [first, last] of ranges)
-      params.push(`${yearText(first)}-01-01`, `${yearText(last + 1)}-01-01`);
+      params.push(bound(`${yearText(first)}-01-01`), bound(`${yearText(last + 1)}-01-01`));
   }
   if (clauses.length === 0) return null;
   return { where: clauses.map((c) => `(${c})`).join(' AND '), params };

@@ -5,8 +5,10 @@ import type { Database } from 'better-sqlite3';
 import type { Incident, IncidentPage, SortField } from '../../../shared/domain';
 import type { IncidentFilter } from '../../../shared/filter';
 import { seekOffset } from './anchors';
+import { storeTimeZone } from '../localDay';
 import { compileFilter } from './filterSql';
 import { decodeCursor, encodeCursor, type KeyValue } from './pageCursor';
+import { readOrdered, type ReadFrom } from './keysetRead';
 import { pagePlan, withIdRange } from './pagePlan';
 import { canonicalFilter, countMatching } from './totals';
 
@@ -29,34 +31,25 @@ const INCIDENT_COLUMNS = `id, external_id AS externalId, source, occurred_at AS 
 
 export function listIncidents(db: Database, query: ListQuery): IncidentPage {
   const { filter, sort, dir, limit } = query;
-  const plain = compileFilter(filter);
+  const plain = compileFilter(filter, { zone: storeTimeZone(db) });
   const plan = pagePlan(db, filter, plain, sort, dir, limit);
   const compiled = withIdRange(db, filter, sort, plain);
   const total = countMatching(db, filter);
-  const where = [`(${compiled.where})`];
-  const params = [...compiled.params];
-  const keyTuple = `(${plan.keys.join(', ')})`;
-  const marks = `(${plan.keys.map(() => '?').join(', ')})`;
-  let skip = 0;
+  let from: ReadFrom = { key: null, inclusive: false, skip: 0, limit: limit + 1 };
   if (query.cursor) {
-    where.push(`${keyTuple} ${plan.after} ${marks}`);
-    params.push(...decodeCursor(query.cursor, sort, dir, plan.keys.length));
+    from = { ...from, key: decodeCursor(query.cursor, sort, dir, plan.keys.length) };
   } else if (query.offset !== undefined && query.offset > 0) {
     if (query.offset >= total) return { rows: [], total, nextCursor: null };
     const key = `${canonicalFilter(filter)}:${sort}:${dir}`;
     const seek = seekOffset(db, key, plan, compiled, query.offset, query.anchorStep);
     if (seek.anchor === null) return { rows: [], total, nextCursor: null };
-    where.push(`${keyTuple} ${plan.atOrAfter} ${marks}`);
-    params.push(...seek.anchor);
-    skip = seek.skip;
+    from = { ...from, key: seek.anchor, inclusive: true, skip: seek.skip };
   }
   const keyColumns = plan.keys.map((k, i) => `${k} AS _k${String(i)}`).join(', ');
-  const rows = db
-    .prepare(
-      `SELECT ${INCIDENT_COLUMNS}, ${keyColumns} FROM ${plan.from} WHERE ${where.join(' AND ')}
-       ORDER BY ${plan.order} LIMIT ? OFFSET ?`,
-    )
-    .all(...params, limit + 1, skip) as Record<string, unknown>[];
+  const rows = readOrdered(db, plan, compiled, `${INCIDENT_COLUMNS}, ${keyColumns}`, from) as Record<
+    string,
+    unknown
+  >[];
   const hasMore = rows.length > limit;
   const page = hasMore ? rows.slice(0, limit) : rows;
   const last = page.at(-1);

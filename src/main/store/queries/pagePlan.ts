@@ -11,6 +11,7 @@
 import type { Database } from 'better-sqlite3';
 import type { SortField } from '../../../shared/domain';
 import type { IncidentFilter } from '../../../shared/filter';
+import { storeTimeZone } from '../localDay';
 import { dateClause, type CompiledFilter } from './filterSql';
 import { remember } from './readCache';
 import { activeEntries } from './filterShape';
@@ -23,6 +24,9 @@ export interface PagePlan {
   /** The sort key expressions, last `id`, as ORDER BY and the keyset comparison write them. */
   keys: readonly string[];
   order: string;
+  direction: 'ASC' | 'DESC';
+  /** True when an index yields the order (walk), false when the matching rows are sorted. */
+  walks: boolean;
   /** The comparison for rows after a key (cursor), and for rows from a key on (anchor). */
   after: '>' | '<';
   atOrAfter: '>=' | '<=';
@@ -45,6 +49,8 @@ export function pagePlan(
     from: walked === null ? 'incidents NOT INDEXED' : `incidents INDEXED BY ${walked}`,
     keys,
     order: keys.map((k) => `${k} ${direction}`).join(', '),
+    direction,
+    walks: true,
     ...comparisons,
   });
   if (compiled.where === '1') return walk(index);
@@ -57,6 +63,8 @@ export function pagePlan(
     from: 'incidents',
     keys: unordered,
     order: unordered.map((k) => `${k} ${direction}`).join(', '),
+    direction,
+    walks: false,
     ...comparisons,
   };
 }
@@ -93,7 +101,7 @@ export function withIdRange(
   sort: SortField,
   compiled: CompiledFilter,
 ): CompiledFilter {
-  const dates = sort === 'id' ? dateClause(filter, 'occurred_at') : null;
+  const dates = sort === 'id' ? dateClause(filter, 'occurred_at', storeTimeZone(db)) : null;
   if (dates === null) return compiled;
   const range = remember(db, `ids:${JSON.stringify(dates)}`, () =>
     db

@@ -24,8 +24,8 @@ export const SORT_KEYS: Readonly<Record<SortField, SortKeys>> = {
   title: { keys: ['title', 'id'], index: 'incidents_title' },
   asset: { keys: ['asset', 'id'], index: 'incidents_asset' },
   attackerIp: { keys: ['attacker_ip', 'id'], index: 'incidents_attacker_ip' },
-  externalId: { keys: ["ifnull(external_id, '')", 'id'], index: 'incidents_external_id' },
-  reportedAt: { keys: ["ifnull(reported_at, '')", 'id'], index: 'incidents_reported' },
+  externalId: { keys: ['external_id_sort', 'id'], index: 'incidents_external_id' },
+  reportedAt: { keys: ['reported_at_sort', 'id'], index: 'incidents_reported' },
   id: { keys: ['id'], index: null },
 };
 

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { IncidentFilter } from '../../../shared/filter';
 import { ALL_CATEGORIES } from '../aggregateDimensions';
 import { cached } from '../statements';
+import { storeTimeZone } from '../localDay';
 import { compileFilter, dateClause, placeholders } from './filterSql';
 import { activeEntries, filterShape } from './filterShape';
 import { remember } from './readCache';
@@ -20,7 +21,7 @@ export function countAll(db: Database): number {
 
 function countNow(db: Database, filter: IncidentFilter): number {
   const shape = filterShape(filter);
-  const dates = dateClause(filter, 'day');
+  const dates = dateClause(filter, 'day', null);
   const where: string[] = [];
   const params: unknown[] = [];
   if (dates !== null) {
@@ -49,7 +50,7 @@ function countNow(db: Database, filter: IncidentFilter): number {
     const sql = `SELECT coalesce(sum(n), 0) AS n FROM agg_day_dim WHERE ${where.join(' AND ')}`;
     return (cached(db, sql).get(...params) as { n: number }).n;
   }
-  const compiled = compileFilter(filter);
+  const compiled = compileFilter(filter, { zone: storeTimeZone(db) });
   return (
     db.prepare(`SELECT count(*) AS n FROM incidents WHERE ${compiled.where}`).get(...compiled.params) as {
       n: number;

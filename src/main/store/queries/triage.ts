@@ -74,7 +74,7 @@ export function checkEdit(edit: IncidentEdit): CheckedEdit {
 
 /** The incidents a target names, as a condition over incidents; refuses ids that are not stored. */
 export function targetCondition(db: Database, target: TriageTarget): FilterSql {
-  if (!('ids' in target)) return filterCondition(target.filter);
+  if (!('ids' in target)) return filterCondition(db, target.filter);
   const ids = [...new Set(target.ids)];
   const json = JSON.stringify(ids);
   const found = db

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AlertsView } from '../views/AlertsView';
 import { DashboardView } from '../views/DashboardView';
 import { ImportView } from '../views/ImportView';
+import { ReportView } from '../views/ReportView';
 import { IncidentsView } from '../views/IncidentsView';
 import { ImportsProvider } from './ImportsContext';
 import { Layout } from './Layout';
@@ -13,6 +14,7 @@ const TITLES: Readonly<Record<ViewName, string>> = {
   dashboard: 'Dashboard',
   import: 'Import',
   alerts: 'Alerts',
+  report: 'Report',
 };
 
 export function App() {
@@ -35,6 +37,9 @@ export function App() {
       break;
     case 'alerts':
       view = <AlertsView />;
+      break;
+    case 'report':
+      view = <ReportView route={route} />;
       break;
   }
 

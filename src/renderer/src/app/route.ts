@@ -19,6 +19,7 @@ import {
   parseTableParams,
   type TableParams,
 } from '../incidents/hashCodec';
+import { formatReportRoute, parseReportRoute, type ReportRoute } from '../report/reportRoute';
 
 export type SortDir = 'asc' | 'desc';
 
@@ -56,7 +57,9 @@ export interface AlertsRoute {
   view: 'alerts';
 }
 
-export type Route = IncidentsRoute | DashboardRoute | ImportRoute | AlertsRoute;
+export type { ReportRoute };
+
+export type Route = IncidentsRoute | DashboardRoute | ImportRoute | AlertsRoute | ReportRoute;
 export type ViewName = Route['view'];
 
 export const DEFAULT_SORT: SortField = 'occurredAt';
@@ -125,6 +128,8 @@ export function parseRoute(hash: string): Route {
       return { view: 'import' };
     case 'alerts':
       return { view: 'alerts' };
+    case 'report':
+      return parseReportRoute(params);
     default: {
       const sort = params.get('sort');
       const dir = params.get('dir');
@@ -141,6 +146,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export function formatRoute(route: Route): string {
+  if (route.view === 'report') return formatReportRoute(route);
   // Category codes, sort fields, dimensions and dates are fixed identifiers ([a-z_0-9-]), so they need
   // no escaping and the comma list stays readable.
   const query: string[] = [];

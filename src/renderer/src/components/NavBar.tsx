@@ -10,6 +10,7 @@ const LINKS: readonly { view: ViewName; label: string; route: Route }[] = [
   { view: 'dashboard', label: 'Dashboard', route: { view: 'dashboard', categories: [] } },
   { view: 'import', label: 'Import', route: { view: 'import' } },
   { view: 'alerts', label: 'Alerts', route: { view: 'alerts' } },
+  { view: 'report', label: 'Report', route: { view: 'report', categories: [] } },
 ];
 
 /** The views, as plain links to their addresses: keyboard, middle-click and back all just work. */

@@ -45,7 +45,12 @@ export function SummaryFileDetails({ file }: { file: FileImportResult }) {
       {file.unknownLabels.length > 0 ? (
         <UnknownLabels
           labels={file.unknownLabels}
-          caption={`Labels of ${file.file} that Vigil could not map to a category`}
+          caption={
+            <>
+              {/* An isolate: direction marks in the name (U+202E) must not turn the sentence around. */}
+              Labels of <bdi>{file.file}</bdi> that Vigil could not map to a category
+            </>
+          }
         />
       ) : null}
     </div>

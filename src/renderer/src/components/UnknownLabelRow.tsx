@@ -14,7 +14,7 @@ export function UnknownLabelRow({ label }: { label: LabelCount }) {
   const mapLabel = useAction('labels.map');
   return (
     <tr data-testid="unknown-label">
-      <th scope="row" className="row-head label-text">
+      <th scope="row" className="row-head label-text" title={label.label}>
         {label.label}
       </th>
       <td className="num">{formatCount(label.count)}</td>

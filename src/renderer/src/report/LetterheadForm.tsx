@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import type { Letterhead } from '../../../shared/report';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { useAction } from '../hooks/useAction';
+import { readLogoFile } from './logoFile';
+
+interface Props {
+  letterhead: Letterhead;
+  onSaved: () => void;
+}
+
+/** The organization, author and logo every report prints in its title block. */
+export function LetterheadForm({ letterhead, onSaved }: Props) {
+  const [organization, setOrganization] = useState(letterhead.organization);
+  const [author, setAuthor] = useState(letterhead.author);
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = useAction('reports.setLetterhead');
+
+  const run = async (logo?: { type: 'image/png' | 'image/jpeg'; base64: string } | null): Promise<void> => {
+    const result = await save.run({ organization, author, ...(logo === undefined ? {} : { logo }) });
+    if (result.ok) onSaved();
+  };
+
+  return (
+    <details className="panel report-letterhead screen-only" data-testid="report-letterhead">
+      <summary className="panel-title">Letterhead: organization, author and logo</summary>
+      <div className="report-form-row">
+        <label className="inline-label">
+          Organization
+          <input
+            className="text-input"
+            data-testid="report-organization-input"
+            value={organization}
+            maxLength={200}
+            onChange={(e) => {
+              setOrganization(e.target.value);
+            }}
+          />
+        </label>
+        <label className="inline-label">
+          Author
+          <input
+            className="text-input"
+            data-testid="report-author-input"
+            value={author}
+            maxLength={200}
+            onChange={(e) => {
+              setAuthor(e.target.value);
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          className="button"
+          data-testid="report-letterhead-save"
+          disabled={save.running}
+          onClick={() => {
+            void run();
+          }}
+        >
+          Save letterhead
+        </button>
+      </div>
+      <div className="report-form-row">
+        <label className="inline-label">
+          Logo (PNG or JPEG, up to 256 KiB)
+          <input
+            type="file"
+            accept="image/png,image/jpeg"
+            data-testid="report-logo-input"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file === undefined) return;
+              void readLogoFile(file).then((read) => {
+                setProblem(read.ok ? null : read.message);
+                if (read.ok) void run({ type: read.type, base64: read.base64 });
+              });
+            }}
+          />
+        </label>
+        {letterhead.logo !== null ? (
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => {
+              void run(null);
+            }}
+          >
+            Remove logo
+          </button>
+        ) : null}
+      </div>
+      {problem !== null ? (
+        <p className="notice notice-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {save.error !== null ? (
+        <ErrorNotice error={save.error} context="The letterhead was not saved." />
+      ) : null}
+    </details>
+  );
+}

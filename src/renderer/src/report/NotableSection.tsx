@@ -1,0 +1,47 @@
+import type { ReportFigures, ReportLanguage } from '../../../shared/report';
+import { formatCount } from '../format/count';
+import { categoryName, fill, words } from './reportText';
+
+/** Section 4: the critical and high incidents of the period, compact; every field from an import is text. */
+export function NotableSection({ figures, lang }: { figures: ReportFigures; lang: ReportLanguage }) {
+  const w = words(lang);
+  const { rows, total } = figures.notable;
+  return (
+    <section className="report-section" aria-labelledby="report-notable">
+      <h2 id="report-notable">{w.notable}</h2>
+      {rows.length === 0 ? (
+        <p>{w.noNotable}</p>
+      ) : (
+        <>
+          <p className="report-note">
+            {fill(w.notableNote, { shown: formatCount(rows.length), total: formatCount(total) })}
+          </p>
+          <table className="report-table report-compact" data-testid="report-notable-table">
+            <thead>
+              <tr>
+                <th scope="col">{w.id}</th>
+                <th scope="col">{w.time}</th>
+                <th scope="col">{w.category}</th>
+                <th scope="col">{w.severity}</th>
+                <th scope="col">{w.title}</th>
+                <th scope="col">{w.asset}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td className="report-id">{r.externalId ?? `#${String(r.id)}`}</td>
+                  <td className="report-time">{r.occurredAt.replace('T', ' ').replace(/Z$/, '')}</td>
+                  <td>{categoryName(r.category, lang)}</td>
+                  <td>{r.severity}</td>
+                  <td className="report-text-cell">{r.title}</td>
+                  <td className="report-text-cell">{r.asset}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
