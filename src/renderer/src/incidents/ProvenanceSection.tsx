@@ -47,7 +47,10 @@ export function ProvenanceSection({ detail }: { detail: IncidentDetail }) {
                 <th scope="row" className="row-head" title={column.header}>
                   {column.header}
                 </th>
-                <td>{column.value}</td>
+                <td>
+                  {/* A value may be a megabyte: the row stays a few lines tall and the value scrolls. */}
+                  <div className="source-value">{column.value}</div>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -49,7 +49,10 @@ export function ShareTable({ caption, column, countLabel, shareLabel, rows, test
             <td className="num">{formatCount(row.count)}</td>
             <td className="num">{sharePct(row.share)}</td>
             <td className="report-bar-cell" aria-hidden="true">
-              <span className="report-bar" style={{ width: `${(widest === 0 ? 0 : (row.share / widest) * 100).toFixed(1)}%` }} />
+              <span
+                className="report-bar"
+                style={{ width: `${(widest === 0 ? 0 : (row.share / widest) * 100).toFixed(1)}%` }}
+              />
             </td>
           </tr>
         ))}
