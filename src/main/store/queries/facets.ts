@@ -13,9 +13,9 @@ import {
 } from '../../../shared/filter';
 import { ALL_CATEGORIES } from '../aggregateDimensions';
 import { cached } from '../statements';
-import { storeTimeZone } from '../localDay';
+import { localDay, localDaySql, storeTimeZone } from '../localDay';
 import { compileFilter, dateClause, placeholders } from './filterSql';
-import { filterShape } from './filterShape';
+import { FACET_FILTER_KEYS, filterShape } from './filterShape';
 import { countMatching } from './totals';
 
 /** The incidents column (or expression) each facet groups by; tags are split apart in JavaScript. */
@@ -29,10 +29,85 @@ const FACET_COLUMNS: Readonly<Record<Exclude<FacetDimension, 'tag'>, string>> = 
   year: 'substr(occurred_at, 1, 4)',
 };
 
+/** The SQL for a facet's value: the year is that of the day in the store's time zone. */
+function facetColumn(dim: RowFacet, zone: string): string {
+  return dim === 'year' ? `substr(${localDaySql('occurred_at', zone)}, 1, 4)` : FACET_COLUMNS[dim];
+}
+
 export function facetCounts(db: Database, filter: IncidentFilter, limit: number): FacetCounts {
   const facets = {} as Record<FacetDimension, FacetValue[]>;
-  for (const dim of FACET_DIMENSIONS) facets[dim] = facetValues(db, filter, dim, limit);
+  // Facets the aggregates cannot answer whose own dimension the filter leaves free are all counted
+  // under the whole filter: one pass over those rows counts them together, where a GROUP BY each
+  // would read the same rows once per facet (measured at 1M rows, a severity filter: 7 passes, ~2 s).
+  const shared: RowFacet[] = [];
+  for (const dim of FACET_DIMENSIONS) {
+    if (dim === 'tag') continue;
+    const shape = filterShape(filter, dim);
+    if (!shape.rowsOnly && shape.dims.length === 0) continue;
+    if (!constrains(filter, dim)) shared.push(dim);
+  }
+  const counted = shared.length > 1 ? countInOnePass(db, filter, shared, limit) : null;
+  for (const dim of FACET_DIMENSIONS) {
+    facets[dim] = (dim !== 'tag' ? counted?.get(dim) : undefined) ?? facetValues(db, filter, dim, limit);
+  }
   return { total: countMatching(db, filter), facets };
+}
+
+type RowFacet = Exclude<FacetDimension, 'tag'>;
+
+function constrains(filter: IncidentFilter, dim: FacetDimension): boolean {
+  const values = filter[FACET_FILTER_KEYS[dim]];
+  return values !== undefined && values.length > 0;
+}
+
+/** Columns one row gives for the facets counted in one pass; the year comes from occurred_at. */
+const ROW_COLUMNS: Readonly<Record<RowFacet, string>> = {
+  category: 'category',
+  severity: 'severity',
+  status: 'status',
+  source: 'source',
+  region: 'region',
+  sector: 'sector',
+  year: 'occurred_at',
+};
+
+function countInOnePass(
+  db: Database,
+  filter: IncidentFilter,
+  dims: readonly RowFacet[],
+  limit: number,
+): Map<RowFacet, FacetValue[]> {
+  const zone = storeTimeZone(db);
+  const { where, params } = compileFilter(filter, { zone });
+  const rows = db
+    .prepare(`SELECT ${dims.map((d) => ROW_COLUMNS[d]).join(', ')} FROM incidents WHERE ${where}`)
+    .raw(true)
+    .iterate(...params) as IterableIterator<string[]>;
+  const tallies = dims.map(() => new Map<string, number>());
+  const yearAt = dims.indexOf('year');
+  for (const row of rows) {
+    for (let i = 0; i < tallies.length; i++) {
+      const raw = row[i] ?? '';
+      // The year of the day the incident occurred on in the store's zone, as the aggregates count it.
+      const value = i === yearAt ? (localDay(raw, zone) ?? raw).slice(0, 4) : raw;
+      const tally = tallies[i] as Map<string, number>;
+      tally.set(value, (tally.get(value) ?? 0) + 1);
+    }
+  }
+  const out = new Map<RowFacet, FacetValue[]>();
+  dims.forEach((dim, i) => {
+    out.set(dim, ranked(tallies[i] as Map<string, number>, limit));
+  });
+  return out;
+}
+
+/** Largest first, then value in binary order (as SQLite orders them), at most `limit`. */
+function ranked(tally: Map<string, number>, limit: number): FacetValue[] {
+  const binary = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
+  return [...tally]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || binary(a.value, b.value))
+    .slice(0, limit);
 }
 
 export function facetValues(
@@ -44,8 +119,9 @@ export function facetValues(
   if (dim === 'tag') return tagValues(db, filter, limit);
   const shape = filterShape(filter, dim);
   if (!shape.rowsOnly && shape.dims.length === 0) return fromAggregates(db, shape.filter, dim, limit);
-  const { where, params } = compileFilter(filter, { omit: dim, zone: storeTimeZone(db) });
-  const column = FACET_COLUMNS[dim];
+  const zone = storeTimeZone(db);
+  const { where, params } = compileFilter(filter, { omit: dim, zone });
+  const column = facetColumn(dim, zone);
   return db
     .prepare(
       `SELECT ${column} AS value, count(*) AS count FROM incidents WHERE ${where}
