@@ -6,7 +6,7 @@
 // control import of the same file into a copy of the same store gives, and `vigil check` passes.
 // Usage: npm run bench:load [-- --rows 1000000 --seconds 60 --clients 10 --json]
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,7 +49,12 @@ function serve(store) {
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout }).once('line', (line) => {
       const url = new URL(line);
-      resolve({ child, origin: url.origin, token: url.searchParams.get('token') ?? '', stderr: () => stderr });
+      resolve({
+        child,
+        origin: url.origin,
+        token: url.searchParams.get('token') ?? '',
+        stderr: () => stderr,
+      });
     });
     child.once('exit', (code) => reject(new Error(`vigil serve exited with ${String(code)}: ${stderr}`)));
   });

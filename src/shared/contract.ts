@@ -36,6 +36,7 @@ import {
   type SavedReport,
   type SavedReportSummary,
 } from './report';
+import { reportPrintSchema, type ReportPrintResult } from './reportPrint';
 import { STATUSES } from './domain';
 import {
   BREAKDOWN_DIMENSIONS,
@@ -471,6 +472,12 @@ export const contract = {
   'reports.letterhead': operation<Letterhead>()(z.object({}).strict()),
 
   'reports.setLetterhead': operation<Letterhead>()(letterheadInputSchema),
+
+  /**
+   * Prints the report shown in the desktop app's window: `print` opens the system print dialog,
+   * `savePdf` writes a PDF where the user chooses. Refused in a browser, whose own print does the same.
+   */
+  'report.print': operation<ReportPrintResult>()(reportPrintSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -40,6 +40,9 @@ const OPTIONS = {
   backtest: { type: 'boolean' },
   rule: { type: 'string' },
   q: { type: 'string' },
+  marking: { type: 'string' },
+  paper: { type: 'string' },
+  lang: { type: 'string' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -70,6 +73,7 @@ const ACCEPTED: Readonly<Record<Command, readonly OptionName[]>> = {
   backup: ['db', 'out'],
   restore: ['db'],
   check: ['db', 'json'],
+  report: ['db', 'json', 'from', 'to', 'category', 'marking', 'paper', 'lang', 'out'],
 };
 
 export function parseCommandArgs(command: Command, args: string[]) {

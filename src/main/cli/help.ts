@@ -13,6 +13,7 @@ export const COMMANDS = [
   'backup',
   'restore',
   'check',
+  'report',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -33,6 +34,7 @@ Commands:
   backup           write a consistent copy of the store to a file
   restore FILE     put a backup back as the store (the current store is backed up first)
   check            check the store: SQLite's integrity, foreign keys, every aggregate
+  report           print a period's briefing report to PDF with a local Chromium
 
 Options for every command that uses the store:
   --db PATH        the store to use (default: the per-user data folder, as the desktop app)
@@ -164,6 +166,27 @@ Reads the store and checks it: SQLite's integrity_check, foreign_key_check, and 
 count against a count made directly from the incidents. Changes nothing.
 
 Exit status: 0 when the store is sound, 1 naming each problem found, 2 when it cannot be read.`,
+  report: `Usage: vigil report [--db PATH] --from YYYY-MM-DD --to YYYY-MM-DD [--category C]... [--marking TEXT]
+                    [--paper a4|letter] [--lang en|zh] --out FILE.pdf [--json]
+
+Prints the briefing report of a period to a PDF, as the window's Report view prints it: the marking at
+the top and bottom of every page, "Page X of Y", the figures "vigil stats" gives for the same period.
+The page is printed by a headless Chromium installed on this machine (/usr/bin/chromium, or the path
+in the environment variable VIGIL_CHROMIUM); Vigil serves it to that Chromium on 127.0.0.1 for the
+time of the print.
+
+Options:
+  --from YYYY-MM-DD   the first day of the period
+  --to YYYY-MM-DD     the last day of the period
+  --category C        report only category C (malware, phishing, ...); repeat for more (default: all)
+  --marking TEXT      the classification marking, e.g. TLP:RED or 内部资料 (default: TLP:AMBER)
+  --paper P           a4 or letter (default: a4)
+  --lang L            en or zh (default: en)
+  --out FILE.pdf      the PDF to write (replaced if it exists)
+  --json              print one JSON document: {"path","pages","total","from","to",...}
+
+Exit status: 0 on success, 2 for an unusable option, a missing store or no Chromium found, 1 when
+Chromium failed to print.`,
 };
 
 export function helpText(command?: Command): string {

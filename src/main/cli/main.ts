@@ -10,6 +10,7 @@ import { COMMANDS, helpText, type Command } from './help';
 import { importsCommand, undoCommand } from './historyCommands';
 import { importCommand } from './importCommand';
 import { processIo, type CliIo } from './io';
+import { reportCommand } from './reportCommand';
 import { restoreCommand } from './restoreCommand';
 import { sampleCommand } from './sampleCommand';
 import { serveCommand } from './serveCommand';
@@ -126,6 +127,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
               to: values.to,
               q: values.q,
               format: values.format,
+              out: values.out,
+            },
+            io,
+          ))
+        );
+      case 'report':
+        return (
+          unexpected(0) ??
+          (await reportCommand(
+            {
+              storePath,
+              json,
+              from: values.from,
+              to: values.to,
+              categories: values.category ?? [],
+              marking: values.marking,
+              paper: values.paper,
+              lang: values.lang,
               out: values.out,
             },
             io,

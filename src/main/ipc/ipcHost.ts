@@ -8,6 +8,7 @@ import { channelFor } from '../../shared/ipcChannels';
 import { dispatch } from '../services/dispatch';
 import type { CallContext, Handlers } from '../services/handlers';
 import { ipcCallContext } from './callContext';
+import { createReportPrinter } from './reportPrint';
 import { isTrustedSender } from './senderCheck';
 
 export interface IpcHostOptions {
@@ -23,10 +24,13 @@ export function registerIpcHost({
   getWindow,
   context = ipcCallContext,
 }: IpcHostOptions): () => void {
+  // Printing needs the window's web contents, which only this host has: it stands in for the services'
+  // handler, which refuses (a browser prints the page itself). Input is still validated by dispatch().
+  const served: Handlers = { ...handlers, 'report.print': createReportPrinter(getWindow) };
   const channels = OPERATION_NAMES.map((name) => {
     const channel = channelFor(name);
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) =>
-      handleCall(name, event, input, { handlers, getWindow, context }),
+      handleCall(name, event, input, { handlers: served, getWindow, context }),
     );
     return channel;
   });

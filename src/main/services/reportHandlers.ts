@@ -28,6 +28,7 @@ type ReportHandlers = Pick<
   | 'reports.regenerate'
   | 'reports.letterhead'
   | 'reports.setLetterhead'
+  | 'report.print'
 >;
 
 function queryOf(draft: ReportDraft): ReportQuery {
@@ -111,5 +112,14 @@ export function reportHandlers({ db }: ServiceDeps, clock: () => Date = () => ne
     'reports.letterhead': () => getLetterhead(db),
 
     'reports.setLetterhead': (input) => setLetterhead(db, input, clock().toISOString()),
+
+    // Only the desktop app's IPC host can print (it replaces this handler with the window's printer);
+    // a browser prints the page itself with the same print stylesheet.
+    'report.print': () => {
+      throw new VigilFault(
+        'forbidden',
+        "Printing through Vigil is for the desktop app; in a browser, use the browser's Print (Ctrl+P).",
+      );
+    },
   };
 }

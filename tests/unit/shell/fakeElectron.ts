@@ -90,6 +90,21 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+
+  /** Records the options; answers as the system print dialog would, per state.printOutcome. */
+  print(options: unknown, callback: (success: boolean, failureReason: string) => void): void {
+    state.printCalls.push(options);
+    const { success, failureReason } = state.printOutcome;
+    setImmediate(() => {
+      callback(success, failureReason);
+    });
+  }
+
+  /** Records the options and returns a small PDF-looking buffer naming this web contents. */
+  printToPDF(options: unknown): Promise<Buffer> {
+    state.pdfCalls.push(options);
+    return Promise.resolve(Buffer.from(`%PDF-1.7 fake from contents ${String(this.id)}\n%%EOF\n`));
+  }
 }
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -193,6 +208,12 @@ export const state = {
   protocolHandlers: new Map<string, ProtocolHandler>(),
   errorBoxes: [] as { title: string; content: string }[],
   exposed: [] as { key: string; api: unknown }[],
+  printCalls: [] as unknown[],
+  printOutcome: { success: true, failureReason: '' },
+  pdfCalls: [] as unknown[],
+  saveDialogs: [] as { window: unknown; options: unknown }[],
+  /** What the next save dialogs answer; a cancel unless a test chooses a path. */
+  saveDialogAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
 };
 
 const app = new FakeApp();
@@ -209,6 +230,11 @@ export function resetFakeElectron(): void {
   state.protocolHandlers.clear();
   state.errorBoxes.length = 0;
   state.exposed.length = 0;
+  state.printCalls.length = 0;
+  state.printOutcome = { success: true, failureReason: '' };
+  state.pdfCalls.length = 0;
+  state.saveDialogs.length = 0;
+  state.saveDialogAnswer = { canceled: true, filePath: '' };
   app.removeAllListeners();
   ipcRenderer.removeAllListeners();
   ipcRenderer.invocations.length = 0;
@@ -258,6 +284,10 @@ export const electron = {
   dialog: {
     showErrorBox(title: string, content: string): void {
       state.errorBoxes.push({ title, content });
+    },
+    showSaveDialog(window: unknown, options: unknown): Promise<{ canceled: boolean; filePath: string }> {
+      state.saveDialogs.push({ window, options });
+      return Promise.resolve({ ...state.saveDialogAnswer });
     },
   },
 };

@@ -15,6 +15,7 @@ import { useOperation } from '../hooks/useOperation';
 import { ReportDocument } from './ReportDocument';
 import type { ReportRoute } from './reportRoute';
 import { words } from './reportText';
+import { PrintButtons } from './PrintButtons';
 import { RegenerationNotice } from './RegenerationNotice';
 import { ReportToolbar, type ToolbarChoices } from './ReportToolbar';
 import { useMarkingStyle } from './useMarkingStyle';
@@ -126,16 +127,7 @@ export function ReportWorkspace({ route, period, saved, letterhead, onSaved }: P
         onNotableLimit={setNotableLimit}
       />
       <div className="report-actions screen-only">
-        <button
-          type="button"
-          className="button button-primary"
-          data-testid="report-print"
-          onClick={() => {
-            window.print();
-          }}
-        >
-          Print…
-        </button>
+        <PrintButtons paper={paper} fileName={`${title} ${period.from} to ${period.to}`} />
         <button
           type="button"
           className="button"
