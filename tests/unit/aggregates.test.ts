@@ -136,6 +136,17 @@ describe('aggregate tables', () => {
     const db = openStore(join(dir, 'vigil.db'));
     await importFile(db, { path, name: 'sample.csv' });
     expect(aggregatesMatchRows(db)).toBe(true);
+    // The per-value counts of the top lists, read from the rebuilt sort indexes.
+    expect(db.prepare('SELECT dim, value, n FROM agg_value ORDER BY dim, value').all()).toEqual(
+      db
+        .prepare(
+          `SELECT 'asset' AS dim, asset AS value, count(*) AS n FROM incidents WHERE asset <> '' GROUP BY asset
+           UNION ALL
+           SELECT 'attacker_ip', attacker_ip, count(*) FROM incidents WHERE attacker_ip <> '' GROUP BY attacker_ip
+           ORDER BY 1, 2`,
+        )
+        .all(),
+    );
     db.prepare("UPDATE incidents SET status = 'resolved' WHERE id % 7 = 0").run();
     db.prepare("UPDATE incidents SET category = 'other', region = '' WHERE id % 11 = 0").run();
     db.prepare('DELETE FROM incidents WHERE id % 13 = 0').run();

@@ -2,7 +2,8 @@
 // every value. Candidates come from agg_value in order of their all-time count; a value's count in the
 // period can only be lower, so once the list is full and the next candidate's all-time count is no
 // higher than the last entry's period count, no later value can enter it (a threshold algorithm).
-// Each candidate's period count is one range of a covering index (value, occurred_at, category).
+// Each candidate's period count reads the entries of one value in the table's sort index on the column
+// (value, id, occurred_at, category): the time and category are in the index, no row is read.
 import type { Database } from 'better-sqlite3';
 import { VigilFault } from '../../shared/errors';
 import type { Period } from '../../shared/period';
@@ -25,8 +26,8 @@ export const TOP_CANDIDATE_BUDGET = 5000;
 
 // Column and index per dimension from a fixed list: no caller's text reaches the SQL.
 const INDEX: Readonly<Record<TopDimension, string>> = {
-  asset: 'incidents_asset_occurred',
-  attacker_ip: 'incidents_attacker_occurred',
+  asset: 'incidents_asset',
+  attacker_ip: 'incidents_attacker_ip',
 };
 
 export function topValues(db: Database, query: TopQuery): TopValues {

@@ -5,7 +5,7 @@ import type { FileImportResult, ImportReject, DuplicateOf, LabelCount } from '..
 import { VigilFault } from '../../shared/errors';
 import type { ImportField } from '../../shared/fields';
 import { TIME_FIELDS, type ImportMapping, type ReadOptions, type TimeField } from '../../shared/mapping';
-import type { Store } from '../store/open';
+import { READ_CACHE_KIB, type Store } from '../store/open';
 import { finishImport, insertDuplicate, insertImport, insertReject } from '../store/queries/imports';
 import { beginBulk, endBulk } from '../store/queries/bulk';
 import { labelMap } from '../store/queries/labels';
@@ -253,6 +253,8 @@ export async function importFile(
     };
   } catch (err) {
     if (db.inTransaction) db.exec('ROLLBACK');
+    // The import's smaller page cache (queries/bulk.ts) is not left behind on the connection.
+    db.pragma(`cache_size = -${String(READ_CACHE_KIB)}`);
     throw err;
   } finally {
     await batches?.return('');

@@ -12,6 +12,9 @@ import type { Migration } from './migration';
 
 export type Store = Database.Database;
 
+/** Page cache of a connection, in KiB: see where it is set in openStore. */
+export const READ_CACHE_KIB = 65_536;
+
 export interface OpenOptions {
   /** Migrations to apply; the app's own unless a test gives others. */
   migrations?: readonly Migration[];
@@ -51,7 +54,7 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     // 64 MiB of page cache instead of 2: a filtered page of the incident table reads thousands of rows
     // scattered over the file, three times faster when their pages stay cached (measured at 1M rows).
-    db.pragma('cache_size = -65536');
+    db.pragma(`cache_size = -${String(READ_CACHE_KIB)}`);
     db.pragma('busy_timeout = 5000');
     const migrations = options.migrations ?? MIGRATIONS;
     // Refuse a newer store before journal_mode=WAL, which would rewrite its header.

@@ -3,8 +3,9 @@ import type { Migration } from '../migration';
 // Schema v10: what the dashboard's "top targets" and "top attacking addresses" need. Assets and
 // attacker addresses are nearly unique per incident (a per-day or per-month count of them would hold
 // about one row per incident), so they get an all-time count per value instead, which orders the
-// candidates, and an index per column that counts one value's incidents in a period without reading
-// rows (analysis/topValues.ts stops as soon as no later candidate can enter the top).
+// candidates; one value's incidents in a period are counted from the table's sort index on the column,
+// which holds the time and category too (migration 0008), without reading rows
+// (analysis/topValues.ts stops as soon as no later candidate can enter the top).
 // Empty values are not counted: an incident without an asset or an attacker names no target.
 const COLUMNS = ['asset', 'attacker_ip'] as const;
 
@@ -29,10 +30,6 @@ export const topValues: Migration = {
         PRIMARY KEY (dim, value)
       ) WITHOUT ROWID;
       CREATE INDEX agg_value_rank ON agg_value(dim, n DESC);
-
-      CREATE INDEX incidents_asset_occurred ON incidents(asset, occurred_at, category) WHERE asset <> '';
-      CREATE INDEX incidents_attacker_occurred ON incidents(attacker_ip, occurred_at, category)
-        WHERE attacker_ip <> '';
 
       CREATE TRIGGER incidents_value_insert AFTER INSERT ON incidents
       WHEN NOT EXISTS (SELECT 1 FROM import_bulk) BEGIN
