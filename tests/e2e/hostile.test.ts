@@ -6,6 +6,8 @@
 // payloads) are visited. After each: no sentinel set, no markup made from the data, no request to a
 // URL the payloads name, and no text out of its cell; the journey frame adds no other host reached and
 // no console error.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RuleDraft } from '../../src/shared/alerts';
@@ -204,17 +206,30 @@ describe('hostile content', () => {
     expect(visited.length).toBeGreaterThan(file.rows + 10);
     expect(problems.join('\n')).toBe('');
   });
-  it('is shown as text in the report view', { timeout: 180_000 }, async () => {
-    const { page } = await open();
+  it('is shown as text in the report view and in its printed PDF', { timeout: 180_000 }, async () => {
+    const { page, served } = await open();
     const { harmless, problems } = watch(page);
     const { file } = await importCorpus(page, harmless);
-    // The report view is checked where this build has one.
-    if ((await page.getByTestId('nav-report').count()) > 0) {
-      await page.getByTestId('nav-report').click();
-      await expect.poll(() => page.title()).toMatch(/^Report · Vigil$/);
-      await expect.poll(() => page.locator('main').innerText()).toContain(String(file.rows));
-      await harmless('report');
-    }
+    await page.getByTestId('nav-report').click();
+    await expect.poll(() => page.title()).toMatch(/^Report · Vigil$/);
+    await expect.poll(() => page.locator('main').innerText()).toContain(String(file.rows));
+    // Settled: the document drawn with its stamp, nothing being counted again.
+    await page.getByTestId('report-document').waitFor({ state: 'visible' });
+    await page.getByTestId('report-stamp-hash').waitFor({ state: 'visible' });
+    await expect.poll(() => page.locator('.loading').count()).toBe(0);
+    await harmless('report');
+
+    // Printed: the notable incidents (half the rows are high or critical) carry the payloads, which
+    // must reach the paper as the text they are, with the marking on every page and nothing run.
+    const path = join(served.dir, 'hostile-report.pdf');
+    await page.pdf({ path, preferCSSPageSize: true });
+    await harmless('report after printing');
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    const pages = text.split('\f').filter((p) => p.trim() !== '');
+    expect(pages.length).toBeGreaterThan(0);
+    for (const printedPage of pages) expect(printedPage).toContain('TLP:AMBER');
+    expect(text).toContain('onerror');
+    expect(text).toContain('<img');
     expect(problems.join('\n')).toBe('');
   });
 });

@@ -2,7 +2,10 @@ import type { ReportFigures, ReportLanguage } from '../../../shared/report';
 import { formatCount } from '../format/count';
 import { categoryName, fill, words } from './reportText';
 
-/** Section 4: the critical and high incidents of the period, compact; every field from an import is text. */
+/**
+ * Section 4: the critical and high incidents of the period, compact; every field from an import is text.
+ * A cell shows at most three lines (an id one): a title of thousands of characters must not fill pages.
+ */
 export function NotableSection({ figures, lang }: { figures: ReportFigures; lang: ReportLanguage }) {
   const w = words(lang);
   const { rows, total } = figures.notable;
@@ -30,12 +33,18 @@ export function NotableSection({ figures, lang }: { figures: ReportFigures; lang
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <td className="report-id">{r.externalId ?? `#${String(r.id)}`}</td>
+                  <td className="report-id">
+                    <span className="report-clamp-line">{r.externalId ?? `#${String(r.id)}`}</span>
+                  </td>
                   <td className="report-time">{r.occurredAt.replace('T', ' ').replace(/Z$/, '')}</td>
                   <td>{categoryName(r.category, lang)}</td>
                   <td>{r.severity}</td>
-                  <td className="report-text-cell">{r.title}</td>
-                  <td className="report-text-cell">{r.asset}</td>
+                  <td className="report-text-cell">
+                    <span className="report-clamp">{r.title}</span>
+                  </td>
+                  <td className="report-text-cell">
+                    <span className="report-clamp">{r.asset}</span>
+                  </td>
                 </tr>
               ))}
             </tbody>
