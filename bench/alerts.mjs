@@ -4,12 +4,10 @@
 // run on the same file. The generated store is kept between runs (node_modules/.cache/vigil-bench/),
 // as generating and importing a million rows takes longer than everything measured here.
 // Usage: npm run bench:alerts [-- --rows N --runs N --fresh]
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { CLI as cli, median, sampleStore, shellMs } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -20,44 +18,8 @@ const { values } = parseArgs({
 });
 const rows = Number(values.rows);
 const runs = Number(values.runs);
-const root = join(import.meta.dirname, '..');
-const cli = join(root, 'out', 'main', 'cli.js');
-const cacheDir = join(root, 'node_modules', '.cache', 'vigil-bench');
-const store = join(cacheDir, `alerts-${String(rows)}.db`);
 const asOf = '2016-09-30';
 const year = { from: '2015-10-01', to: asOf };
-
-function median(list) {
-  const sorted = [...list].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** The sqlite3 shell's own timer for one statement, in ms (its process start-up not counted). */
-function shellMs(sql) {
-  const out = execFileSync('sqlite3', [store], { input: `.timer on\n${sql}\n`, encoding: 'utf8' });
-  const match = /Run Time: real ([\d.]+)/.exec(out);
-  if (!match) throw new Error(`no timing in sqlite3 output: ${out.slice(0, 200)}`);
-  return Number(match[1]) * 1000;
-}
-
-function generateStore() {
-  mkdirSync(cacheDir, { recursive: true });
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-alerts-'));
-  try {
-    const csv = join(dir, 'export.csv');
-    const db = join(dir, 'vigil.db');
-    console.log(`generating and importing ${String(rows)} incidents (kept for the next run)…`);
-    execFileSync(process.execPath, [cli, 'sample', '--rows', String(rows), '--out', csv], {
-      stdio: 'ignore',
-    });
-    execFileSync(process.execPath, [cli, 'import', csv, '--db', db], { stdio: 'ignore' });
-    execFileSync('sqlite3', [db], { input: 'PRAGMA wal_checkpoint(TRUNCATE);\n' });
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${store}${suffix}`, { force: true });
-    renameSync(db, store);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** 34 rules beside the 16 Vigil ships: thresholds by region, year on year by category, trends. */
 function extraRules() {
@@ -121,7 +83,7 @@ function extraRules() {
   ];
 }
 
-if (values.fresh || !existsSync(store)) generateStore();
+const store = sampleStore('alerts', rows, values.fresh);
 
 const server = { child: null };
 try {
@@ -172,12 +134,14 @@ try {
     // What the 8-week surge rules need, counted from incidents: every category over the 63 days.
     evaluationBaseline.push(
       shellMs(
+        store,
         `SELECT category, count(*) FROM incidents WHERE occurred_at >= '2016-07-30' AND occurred_at < '2016-10-01' GROUP BY category;`,
       ),
     );
     // One category's daily counts over the year and the 8 weeks before it.
     backtestBaseline.push(
       shellMs(
+        store,
         `SELECT substr(occurred_at, 1, 10) AS day, count(*) FROM incidents WHERE category = 'phishing' AND occurred_at >= '2015-08-06' AND occurred_at < '2016-10-01' GROUP BY day;`,
       ),
     );

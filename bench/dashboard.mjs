@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, median, shellMs } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -26,19 +27,6 @@ const cli = join(import.meta.dirname, '..', 'out', 'main', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-dashboard-'));
 const store = join(dir, 'vigil.db');
 const period = { from: '2016-01-01', to: '2016-09-30' };
-
-function median(list) {
-  const sorted = [...list].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** The sqlite3 shell's own timer for one statement, in ms (its process start-up not counted). */
-function shellMs(sql) {
-  const out = execFileSync('sqlite3', [store], { input: `.timer on\n${sql}\n`, encoding: 'utf8' });
-  const match = /Run Time: real ([\d.]+)/.exec(out);
-  if (!match) throw new Error(`no timing in sqlite3 output: ${out.slice(0, 200)}`);
-  return Number(match[1]) * 1000;
-}
 
 const server = { child: null };
 try {
@@ -118,6 +106,7 @@ try {
   for (let run = 0; run < Math.min(runs, 5); run++) {
     baseline.push(
       shellMs(
+        store,
         `SELECT category, count(*) FROM incidents WHERE occurred_at >= '${period.from}' AND occurred_at < '2016-10-01' GROUP BY category;`,
       ),
     );
@@ -155,14 +144,7 @@ try {
 async function browserFigure(url, token, base) {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -5,11 +5,12 @@
 // store is kept between runs (node_modules/.cache/vigil-bench/), as building it takes over a minute.
 // Usage: npm run bench:report [-- --rows N --runs N --fresh]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { CLI as cli, median, sampleStore } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -20,10 +21,6 @@ const { values } = parseArgs({
 });
 const rows = Number(values.rows);
 const runs = Math.max(5, Number(values.runs));
-const root = join(import.meta.dirname, '..');
-const cli = join(root, 'out', 'main', 'cli.js');
-const cacheDir = join(root, 'node_modules', '.cache', 'vigil-bench');
-const store = join(cacheDir, `report-${String(rows)}.db`);
 const period = { from: '2016-01-01', to: '2016-09-30' };
 const chromium = process.env.VIGIL_CHROMIUM || '/usr/bin/chromium';
 // The flags `vigil report` passes (src/main/report/chromiumPdf.ts), so the baseline differs only in the page.
@@ -40,34 +37,10 @@ const flags = [
   '--virtual-time-budget=10000',
 ];
 
-function median(list) {
-  const sorted = [...list].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
 function timed(work) {
   const start = process.hrtime.bigint();
   const result = work();
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
-}
-
-function generateStore() {
-  mkdirSync(cacheDir, { recursive: true });
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-report-'));
-  try {
-    const csv = join(dir, 'export.csv');
-    const db = join(dir, 'vigil.db');
-    console.log(`generating and importing ${String(rows)} incidents (kept for the next run)…`);
-    execFileSync(process.execPath, [cli, 'sample', '--rows', String(rows), '--out', csv], {
-      stdio: 'ignore',
-    });
-    execFileSync(process.execPath, [cli, 'import', csv, '--db', db], { stdio: 'ignore' });
-    execFileSync('sqlite3', [db], { input: 'PRAGMA wal_checkpoint(TRUNCATE);\n' });
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${store}${suffix}`, { force: true });
-    renameSync(db, store);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 function pageCount(pdf) {
@@ -92,7 +65,7 @@ table { border-collapse: collapse; width: 100%; } td { border-bottom: 1px solid 
 }
 
 if (!existsSync(cli)) throw new Error(`build first: ${cli} is missing (npm run bench:report builds it)`);
-if (values.fresh || !existsSync(store)) generateStore();
+const store = sampleStore('report', rows, values.fresh);
 
 const work = mkdtempSync(join(tmpdir(), 'vigil-bench-report-run-'));
 try {

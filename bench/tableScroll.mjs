@@ -3,17 +3,16 @@
 // a place not fetched before. Beside it, in the same run: the sqlite3 shell's time for the naive
 // query a jump would cost without keyset anchors (ORDER BY occurred_at DESC LIMIT 100 OFFSET 900000),
 // and the time the page takes to show its first rows after it loaded.
-// The generated store is kept in the temp folder between runs (it takes minutes to build); --fresh
-// builds it again.
+// The generated store is kept between runs (node_modules/.cache/vigil-bench/; it takes minutes to
+// build); --fresh builds it again.
 // Usage: npm run bench:scroll [-- --rows N --runs N --fresh]
 /* global document, requestAnimationFrame -- the jump runs in the page, through page.evaluate */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { CHROMIUM_ARGS, CLI as cli, median, ROOT, sampleStore, shellMs } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -24,50 +23,7 @@ const { values } = parseArgs({
 });
 const rows = Number(values.rows);
 const runs = Math.max(7, Number(values.runs));
-const root = join(import.meta.dirname, '..');
-const cli = join(root, 'out', 'main', 'cli.js');
-const { chromium } = createRequire(join(root, 'package.json'))('playwright-core');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
-const store = join(tmpdir(), `vigil-bench-table-${String(rows)}.db`);
-
-function median(list) {
-  const sorted = [...list].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** The sqlite3 shell's own timer for one statement, in ms (its process start-up not counted). */
-function shellMs(sql) {
-  const out = execFileSync('sqlite3', [store], { input: `.timer on\n${sql}\n`, encoding: 'utf8' });
-  const match = /Run Time: real ([\d.]+)/.exec(out);
-  if (!match) throw new Error(`no timing in sqlite3 output: ${out.slice(0, 200)}`);
-  return Number(match[1]) * 1000;
-}
-
-function buildStore() {
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-table-'));
-  try {
-    const csv = join(dir, 'export.csv');
-    const db = join(dir, 'vigil.db');
-    execFileSync(process.execPath, [cli, 'sample', '--rows', String(rows), '--out', csv], {
-      stdio: 'ignore',
-    });
-    execFileSync(process.execPath, [cli, 'import', csv, '--db', db], { stdio: 'ignore' });
-    for (const suffix of ['', '-wal', '-shm']) {
-      rmSync(store + suffix, { force: true });
-      // A WAL the import left behind goes with its database (normally the last close removed it).
-      if (existsSync(db + suffix)) renameSync(db + suffix, store + suffix);
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const { chromium } = createRequire(join(ROOT, 'package.json'))('playwright-core');
 
 /** In the page: jump the grid's scrollbar, then wait until every row in view is real. */
 async function jump(page, targetRow) {
@@ -103,10 +59,7 @@ async function jump(page, targetRow) {
   }, targetRow);
 }
 
-if (values.fresh || !existsSync(store)) {
-  console.log(`building a store of ${String(rows)} generated incidents at ${store} ...`);
-  buildStore();
-}
+const store = sampleStore('table', rows, values.fresh);
 
 const server = { child: null };
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -138,6 +91,7 @@ try {
   for (let run = 0; run < 5; run++) {
     baseline.push(
       shellMs(
+        store,
         'SELECT id, occurred_at, title FROM incidents ORDER BY occurred_at DESC, id DESC LIMIT 100 OFFSET 900000;',
       ),
     );

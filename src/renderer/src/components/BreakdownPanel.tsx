@@ -12,6 +12,7 @@ import { BREAKDOWN_LIMIT, useBreakdown } from '../hooks/useBreakdown';
 import { BreakdownTable } from './BreakdownTable';
 import { ErrorNotice } from './ErrorNotice';
 import { IncidentsLink } from './IncidentsLink';
+import { ShowAsTableButton } from './ShowAsTableButton';
 
 interface Props {
   by: BreakdownDimension;
@@ -91,17 +92,13 @@ export function BreakdownPanel({ by, period, categories }: Props) {
           <span className="muted panel-subtitle"> · top {BREAKDOWN_LIMIT}</span>
         </h2>
         <div className="panel-actions">
-          <button
-            type="button"
-            className="button button-small"
-            aria-pressed={asTable}
-            data-testid={`breakdown-${by}-as-table`}
-            onClick={() => {
+          <ShowAsTableButton
+            asTable={asTable}
+            testId={`breakdown-${by}-as-table`}
+            onToggle={() => {
               setAsTable((t) => !t);
             }}
-          >
-            {asTable ? 'Show as chart' : 'Show as table'}
-          </button>
+          />
         </div>
       </header>
       {body}

@@ -11,6 +11,7 @@ import { periodText } from '../format/periodText';
 import { TOP_LIMIT, useTopValues } from '../hooks/useTopValues';
 import { BreakdownTable } from './BreakdownTable';
 import { ErrorNotice } from './ErrorNotice';
+import { ShowAsTableButton } from './ShowAsTableButton';
 
 interface Props {
   by: TopDimension;
@@ -78,17 +79,13 @@ export function TopValuesPanel({ by, period, categories }: Props) {
           <span className="muted panel-subtitle"> · top {TOP_LIMIT}</span>
         </h2>
         <div className="panel-actions">
-          <button
-            type="button"
-            className="button button-small"
-            aria-pressed={asTable}
-            data-testid={`top-${by}-as-table`}
-            onClick={() => {
+          <ShowAsTableButton
+            asTable={asTable}
+            testId={`top-${by}-as-table`}
+            onToggle={() => {
               setAsTable((t) => !t);
             }}
-          >
-            {asTable ? 'Show as chart' : 'Show as table'}
-          </button>
+          />
         </div>
       </header>
       {body}

@@ -6,6 +6,7 @@ import { toTrendSeries } from '../charts/trendSeries';
 import { countOf, formatCount } from '../format/count';
 import { periodText } from '../format/periodText';
 import { TrendTable } from './TrendTable';
+import { ShowAsTableButton } from './ShowAsTableButton';
 
 const DIMENSION_NAMES: Readonly<Record<TrendDimension, string>> = {
   category: 'Category',
@@ -97,17 +98,13 @@ export function TrendPanel({ zone, trend, by, granularity, onChange, onCategoryC
               ))}
             </select>
           </label>
-          <button
-            type="button"
-            className="button button-small"
-            aria-pressed={asTable}
-            data-testid="trend-as-table"
-            onClick={() => {
+          <ShowAsTableButton
+            asTable={asTable}
+            testId="trend-as-table"
+            onToggle={() => {
               setAsTable((t) => !t);
             }}
-          >
-            {asTable ? 'Show as chart' : 'Show as table'}
-          </button>
+          />
         </div>
       </header>
       {asTable ? (

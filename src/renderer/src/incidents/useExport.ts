@@ -6,7 +6,7 @@ import type { VigilError } from '../../../shared/errors';
 import type { ExportFormat } from '../../../shared/incidentTypes';
 import { internalError } from '../api/resultValue';
 import { useClientChoice } from '../api/useClientChoice';
-import { saveBlob } from './saveBlob';
+import { saveBlob } from '../export/download';
 
 export interface ExportState {
   running: ExportFormat | null;
