@@ -4,10 +4,8 @@
 // run on the same file. The generated store is kept between runs (node_modules/.cache/vigil-bench/),
 // as generating and importing a million rows takes longer than everything measured here.
 // Usage: npm run bench:alerts [-- --rows N --runs N --fresh]
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { CLI as cli, median, sampleStore, shellMs } from './lib.mjs';
+import { median, sampleStore, serveStore, shellMs } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -85,25 +83,10 @@ function extraRules() {
 
 const store = sampleStore('alerts', rows, values.fresh);
 
-const server = { child: null };
+let server = null;
 try {
-  server.child = spawn(process.execPath, [cli, 'serve', '--db', store, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const url = new URL(
-    await new Promise((resolve) => createInterface({ input: server.child.stdout }).once('line', resolve)),
-  );
-  const token = url.searchParams.get('token');
-  const call = async (name, input) => {
-    const response = await fetch(new URL(`/api/call/${name}`, url.origin), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-vigil-token': token },
-      body: JSON.stringify(input),
-    });
-    const result = await response.json();
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.value;
-  };
+  server = await serveStore(store);
+  const { call } = server;
 
   const existing = new Set((await call('alerts.rules', {})).rows.map((r) => r.name));
   for (const rule of extraRules()) if (!existing.has(rule.name)) await call('alerts.saveRule', { rule });
@@ -159,5 +142,5 @@ try {
       `   baseline sqlite3 shell, GROUP BY day for phishing over the year + 8 weeks: ${median(backtestBaseline).toFixed(1)} ms`,
   );
 } finally {
-  server.child?.kill('SIGTERM');
+  server?.stop();
 }

@@ -5,14 +5,13 @@
 // Usage: npm run bench:dashboard [-- --rows N --runs N]
 // The functions handed to page.evaluate run in Chromium, where these exist.
 /* global document, window */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, median, shellMs } from './lib.mjs';
+import { CHROMIUM_ARGS, median, serveStore, shellMs } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -28,30 +27,15 @@ const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-dashboard-'));
 const store = join(dir, 'vigil.db');
 const period = { from: '2016-01-01', to: '2016-09-30' };
 
-const server = { child: null };
+let server = null;
 try {
   const csv = join(dir, 'export.csv');
   execFileSync(process.execPath, [cli, 'sample', '--rows', String(rows), '--out', csv], { stdio: 'ignore' });
   execFileSync(process.execPath, [cli, 'import', csv, '--db', store], { stdio: 'ignore' });
   rmSync(csv);
 
-  server.child = spawn(process.execPath, [cli, 'serve', '--db', store, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const url = new URL(
-    await new Promise((resolve) => createInterface({ input: server.child.stdout }).once('line', resolve)),
-  );
-  const token = url.searchParams.get('token');
-  const call = async (name, input) => {
-    const response = await fetch(new URL(`/api/call/${name}`, url.origin), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-vigil-token': token },
-      body: JSON.stringify(input),
-    });
-    const result = await response.json();
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.value;
-  };
+  server = await serveStore(store);
+  const { url, token, call } = server;
   const dashboard = () =>
     Promise.all([
       call('stats.headline', period),
@@ -131,7 +115,7 @@ try {
   );
   if (values.browser) await browserFigure(url, token, period);
 } finally {
-  server.child?.kill('SIGTERM');
+  server?.stop();
   rmSync(dir, { recursive: true, force: true });
 }
 

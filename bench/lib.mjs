@@ -1,9 +1,10 @@
 // What the benchmarks share: the median, the sqlite3 shell's own timer, and a generated store kept
 // between runs (a million incidents take a minute or more to generate and import).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const CLI = join(ROOT, 'out', 'main', 'cli.js');
@@ -57,4 +58,34 @@ export function sampleStore(name, rows, fresh = false) {
     rmSync(dir, { recursive: true, force: true });
   }
   return store;
+}
+
+/**
+ * `vigil serve` on a store: the address it prints (with its token), the token, `call` for one
+ * operation (its value, or an error naming the operation), and `stop`.
+ */
+export async function serveStore(store) {
+  const child = spawn(process.execPath, [CLI, 'serve', '--db', store, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const url = new URL(
+    await new Promise((resolve, reject) => {
+      createInterface({ input: child.stdout }).once('line', resolve);
+      child.once('exit', (code) => {
+        reject(new Error(`vigil serve exited with ${String(code)} before printing its address`));
+      });
+    }),
+  );
+  const token = url.searchParams.get('token');
+  const call = async (name, input) => {
+    const response = await fetch(new URL(`/api/call/${name}`, url.origin), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-vigil-token': token },
+      body: JSON.stringify(input),
+    });
+    const result = await response.json();
+    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+    return result.value;
+  };
+  return { url, token, call, stop: () => child.kill('SIGTERM') };
 }

@@ -7,12 +7,10 @@
 // build); --fresh builds it again.
 // Usage: npm run bench:scroll [-- --rows N --runs N --fresh]
 /* global document, requestAnimationFrame -- the jump runs in the page, through page.evaluate */
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { CHROMIUM_ARGS, CLI as cli, median, ROOT, sampleStore, shellMs } from './lib.mjs';
+import { CHROMIUM_ARGS, median, ROOT, sampleStore, serveStore, shellMs } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -61,15 +59,11 @@ async function jump(page, targetRow) {
 
 const store = sampleStore('table', rows, values.fresh);
 
-const server = { child: null };
+let server = null;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
-  server.child = spawn(process.execPath, [cli, 'serve', '--db', store, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const url = await new Promise((resolve) =>
-    createInterface({ input: server.child.stdout }).once('line', resolve),
-  );
+  server = await serveStore(store);
+  const url = server.url.href;
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const opened = performance.now();
   await page.goto(`${url}#/incidents`);
@@ -108,5 +102,5 @@ try {
   );
 } finally {
   await browser.close();
-  server.child?.kill('SIGTERM');
+  server?.stop();
 }
