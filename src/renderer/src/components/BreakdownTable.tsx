@@ -8,12 +8,14 @@ interface Props {
   /** The value column's heading: "Severity", "Region". */
   dimensionName: string;
   testId: string;
+  /** The foot row's label: "Total" where the rows add up to it; a top list's rows do not. */
+  totalLabel?: string;
   /** The incidents table's address for a bar's incidents; null where the table cannot list them. */
   hrefFor?: (bar: BreakdownBar) => string | null;
 }
 
 /** A breakdown chart's numbers: one row per bar, and the period's total they add up to. */
-export function BreakdownTable({ bars, total, dimensionName, testId, hrefFor }: Props) {
+export function BreakdownTable({ bars, total, dimensionName, testId, hrefFor, totalLabel = 'Total' }: Props) {
   return (
     <table className="data-table breakdown-table" data-testid={testId}>
       <thead>
@@ -44,7 +46,7 @@ export function BreakdownTable({ bars, total, dimensionName, testId, hrefFor }: 
       <tfoot>
         <tr>
           <th scope="row" className="row-head">
-            Total
+            {totalLabel}
           </th>
           <td className="num">{formatCount(total)}</td>
           <td className="num">{total > 0 ? '100.0%' : sharePct(0)}</td>
