@@ -28,6 +28,7 @@ import { TOP_DIMENSIONS, type TopValues } from './topValues';
 import {
   DUPLICATE_PERIODS,
   letterheadInputSchema,
+  markingSchema,
   reportDraftSchema,
   reportQuerySchema,
   type Letterhead,
@@ -38,6 +39,8 @@ import {
 } from './report';
 import { reportPrintSchema, type ReportPrintResult } from './reportPrint';
 import { STATUSES } from './domain';
+import { LANGUAGES } from './i18n/languages';
+import { MAX_BACKUPS_KEPT, MAX_LABEL_MAPPINGS, type WorkstationSettings } from './settings';
 import {
   BREAKDOWN_DIMENSIONS,
   MAX_TREND_DAYS,
@@ -291,8 +294,22 @@ export const contract = {
   /** The first and last day with incidents (UTC), both null for an empty store. */
   'stats.range': operation<DataRange>()(z.object({}).strict()),
 
-  /** The workstation's settings kept in the store: the time zone statistics count days in. */
-  'settings.get': operation<{ timeZone: string }>()(z.object({}).strict()),
+  /**
+   * The workstation's settings kept in the store (time zone, language, default marking, backups
+   * kept), and where the store and its backups are.
+   */
+  'settings.get': operation<WorkstationSettings>()(z.object({}).strict()),
+
+  /** Changes the settings given; `language: null` follows the operating system's language again. */
+  'settings.set': operation<WorkstationSettings>()(
+    z
+      .object({
+        language: z.enum(LANGUAGES).nullable().optional(),
+        defaultMarking: markingSchema.optional(),
+        backupsKept: z.number().int().min(1).max(MAX_BACKUPS_KEPT).optional(),
+      })
+      .strict(),
+  ),
 
   /** Counts days in another time zone (IANA name): the aggregates are rebuilt in one transaction. */
   'settings.setTimeZone': operation<{ timeZone: string; changed: boolean }>()(
@@ -373,6 +390,26 @@ export const contract = {
   /** Maps a label to a category: re-categorizes stored incidents and applies to later imports. */
   'labels.map': operation<{ recategorized: number }>()(
     z.object({ label: z.string().trim().min(1).max(200), category }).strict(),
+  ),
+
+  /** Forgets a label mapping for later imports; stored incidents keep the category they have. */
+  'labels.unmap': operation<{ removed: boolean }>()(
+    z.object({ label: z.string().trim().min(1).max(200) }).strict(),
+  ),
+
+  /**
+   * Adds the mappings of a file exported from another workstation (labels.list), each as labels.map
+   * would, in one transaction.
+   */
+  'labels.import': operation<{ mapped: number; recategorized: number }>()(
+    z
+      .object({
+        rows: z
+          .array(z.object({ label: z.string().trim().min(1).max(200), category }).strip())
+          .min(1)
+          .max(MAX_LABEL_MAPPINGS),
+      })
+      .strict(),
   ),
 
   /** Imports a generated sample export (for a first look at an empty store). */

@@ -81,7 +81,7 @@ describe('a store counting days in Asia/Shanghai', () => {
     expect(headline(db, jan1).total).toBe(1);
 
     expect(db.transaction(() => setTimeZone(db, 'Asia/Shanghai')).immediate()).toBe(true);
-    expect(readSettings(db)).toEqual({ timeZone: 'Asia/Shanghai' });
+    expect(readSettings(db).timeZone).toBe('Asia/Shanghai');
     expect(aggregatesMatchRows(db)).toBe(true);
     expect(headline(db, jan1)).toMatchObject({
       total: 2,

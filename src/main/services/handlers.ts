@@ -21,8 +21,10 @@ import { schemaVersion } from '../store/migrate';
 import { monthlyByCategory } from '../store/queries/aggregates';
 import { importExists, listDuplicates, listImports, listRejects } from '../store/queries/imports';
 import { countIncidents } from '../store/queries/incidents';
-import { listLabelMappings, unknownLabels } from '../store/queries/labels';
-import { readSettings } from '../store/queries/settings';
+import { listLabelMappings, unknownLabels, unmapLabel } from '../store/queries/labels';
+import { changeSettings, readSettings, type StoredSettings } from '../store/queries/settings';
+import { backupFolder } from '../store/backup';
+import type { WorkstationSettings } from '../../shared/settings';
 import { deleteMapping, listMappings, saveMapping } from '../store/queries/mappings';
 import { alertHandlers } from './alertHandlers';
 import { incidentHandlers } from './incidentHandlers';
@@ -54,6 +56,11 @@ export interface ServiceDeps {
 export function createHandlers(deps: ServiceDeps): Handlers {
   const { db, storePath, tasks } = deps;
   const now = (): string => new Date().toISOString();
+  const settings = (stored: StoredSettings): WorkstationSettings => ({
+    ...stored,
+    storePath,
+    backupFolder: backupFolder(storePath),
+  });
   const requireImport = (importId: number): void => {
     if (!importExists(db, importId))
       throw new VigilFault('not_found', `There is no import ${String(importId)}.`);
@@ -85,11 +92,13 @@ export function createHandlers(deps: ServiceDeps): Handlers {
 
     'stats.top': (input) => topValues(db, input),
 
-    'settings.get': () => readSettings(db),
+    'settings.get': () => settings(readSettings(db)),
+
+    'settings.set': (input) => settings(changeSettings(db, input)),
 
     'settings.setTimeZone': async (input) => {
       const outcome = await tasks.run({ kind: 'setTimeZone', timeZone: input.timeZone });
-      return { ...readSettings(db), changed: outcome.kind === 'setTimeZone' && outcome.changed };
+      return { ...settings(readSettings(db)), changed: outcome.kind === 'setTimeZone' && outcome.changed };
     },
 
     'stats.range': () => dataRange(db),
@@ -170,8 +179,17 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     'labels.list': () => ({ rows: listLabelMappings(db) }),
 
     'labels.map': async (input) => {
-      const outcome = await tasks.run({ kind: 'mapLabel', label: input.label, category: input.category });
-      return { recategorized: outcome.kind === 'mapLabel' ? outcome.recategorized : 0 };
+      const outcome = await tasks.run({ kind: 'mapLabels', rows: [input] });
+      return { recategorized: outcome.kind === 'mapLabels' ? outcome.recategorized : 0 };
+    },
+
+    'labels.unmap': (input) => ({ removed: unmapLabel(db, input.label) }),
+
+    'labels.import': async (input) => {
+      const outcome = await tasks.run({ kind: 'mapLabels', rows: input.rows });
+      return outcome.kind === 'mapLabels'
+        ? { mapped: input.rows.length, recategorized: outcome.recategorized }
+        : { mapped: 0, recategorized: 0 };
     },
 
     'sample.load': async (input) => {

@@ -103,6 +103,7 @@ export class TaskQueue {
       });
       if (outcome.kind === 'import')
         this.emit({ type: 'import.finished', jobId: id, result: outcome.result });
+      else if (outcome.kind === 'mapLabels') this.emit({ type: 'store.changed', reason: 'mapLabel' });
       else if (outcome.kind !== 'export') this.emit({ type: 'store.changed', reason: outcome.kind });
     } catch (err) {
       outcome = err instanceof Error ? err : new Error(String(err));

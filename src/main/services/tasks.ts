@@ -21,7 +21,7 @@ import { applyTriage, type TriageTarget } from '../store/queries/triage';
 export type Task =
   | { kind: 'import'; files: JobFile[] }
   | { kind: 'undo'; importId: number }
-  | { kind: 'mapLabel'; label: string; category: CategoryCode }
+  | { kind: 'mapLabels'; rows: readonly { label: string; category: CategoryCode }[] }
   | { kind: 'triage'; target: TriageTarget; edit: IncidentEdit; by: string }
   | { kind: 'undoChanges'; batchId: number }
   | { kind: 'export'; filter: IncidentFilter; format: ExportFormat; path: string }
@@ -30,7 +30,7 @@ export type Task =
 export type TaskOutcome =
   | { kind: 'import'; result: ImportJobResult }
   | { kind: 'undo'; removed: number }
-  | { kind: 'mapLabel'; recategorized: number }
+  | { kind: 'mapLabels'; recategorized: number }
   | { kind: 'triage'; batchId: number | null; changed: number }
   | { kind: 'undoChanges'; reverted: number }
   | { kind: 'export'; rows: number }
@@ -57,10 +57,14 @@ async function runWrite(db: Store, task: Task, hooks: TaskHooks): Promise<TaskOu
       return { kind: 'import', result: await runImportJob(db, task.files, hooks) };
     case 'undo':
       return { kind: 'undo', removed: db.transaction(() => undoImport(db, task.importId, now)).immediate() };
-    case 'mapLabel':
+    case 'mapLabels':
       return {
-        kind: 'mapLabel',
-        recategorized: db.transaction(() => mapLabel(db, task.label, task.category, now)).immediate(),
+        kind: 'mapLabels',
+        recategorized: db
+          .transaction(() =>
+            task.rows.reduce((sum, row) => sum + mapLabel(db, row.label, row.category, now), 0),
+          )
+          .immediate(),
       };
     case 'triage':
       return {

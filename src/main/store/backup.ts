@@ -119,13 +119,24 @@ export function backupBeside(
   const stamp = now.toISOString().replaceAll(':', '-').replace('.', '-');
   const out = join(backupFolder(storePath), `vigil-${stamp}-${reason}.db`);
   writeBackup(db, out);
-  pruneBackups(storePath, policy.keep ?? keptFromEnv());
+  pruneBackups(storePath, policy.keep ?? keptFromEnv() ?? keptFromSettings(db) ?? DEFAULT_BACKUPS_KEPT);
   return out;
 }
 
-function keptFromEnv(): number {
+/** An operator's override for every store of the machine (VIGIL_BACKUPS_KEPT), if set. */
+function keptFromEnv(): number | null {
   const value = Number(process.env.VIGIL_BACKUPS_KEPT);
-  return Number.isInteger(value) && value >= 1 ? value : DEFAULT_BACKUPS_KEPT;
+  return Number.isInteger(value) && value >= 1 ? value : null;
+}
+
+/** The retention chosen in Settings (settings.backups_kept); none in a store older than schema 6. */
+function keptFromSettings(db: Database): number | null {
+  try {
+    const value = Number(db.prepare("SELECT value FROM settings WHERE key = 'backups_kept'").pluck().get());
+    return Number.isInteger(value) && value >= 1 ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 export function pruneBackups(storePath: string, keep: number): void {

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { ClientProvider } from './api/ClientContext';
 import { chooseClient } from './api/chooseClient';
 import { App } from './app/App';
+import { LanguageProvider } from './i18n/LanguageProvider';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
@@ -26,7 +27,9 @@ if (container === null) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
     <ClientProvider choice={chooseClient(window)}>
-      <App />
+      <LanguageProvider>
+        <App />
+      </LanguageProvider>
     </ClientProvider>
   </StrictMode>,
 );

@@ -54,3 +54,8 @@ export function mapLabel(db: Database, label: string, category: CategoryCode, no
   for (const raw of variants) changed += update.run(category, now, raw).changes;
   return changed;
 }
+
+/** Forgets the mapping of a label (in any case or width); returns whether there was one. */
+export function unmapLabel(db: Database, label: string): boolean {
+  return db.prepare('DELETE FROM label_mappings WHERE label_key = ?').run(foldLabel(label)).changes > 0;
+}

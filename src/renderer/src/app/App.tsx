@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AlertsView } from '../views/AlertsView';
 import { DashboardView } from '../views/DashboardView';
 import { ImportView } from '../views/ImportView';
@@ -6,23 +7,15 @@ import { ReportView } from '../views/ReportView';
 import { IncidentsView } from '../views/IncidentsView';
 import { ImportsProvider } from './ImportsContext';
 import { Layout } from './Layout';
-import type { ViewName } from './route';
 import { useRoute } from './useRoute';
-
-const TITLES: Readonly<Record<ViewName, string>> = {
-  incidents: 'Incidents',
-  dashboard: 'Dashboard',
-  import: 'Import',
-  alerts: 'Alerts',
-  report: 'Report',
-};
 
 export function App() {
   const route = useRoute();
+  const { t } = useTranslation();
 
   useEffect(() => {
-    document.title = `${TITLES[route.view]} · Vigil`;
-  }, [route.view]);
+    document.title = t('app.documentTitle', { view: t(`nav.${route.view}`) });
+  }, [route.view, t]);
 
   let view;
   switch (route.view) {

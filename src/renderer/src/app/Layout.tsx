@@ -1,6 +1,7 @@
 // The frame around every view: header with navigation and the store's count, import activity above
 // the view, a status strip, and the drop overlay whenever files are dragged over the window.
 import type { ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useClientChoice } from '../api/useClientChoice';
 import { DropOverlay } from '../components/DropOverlay';
 import { ImportActivity } from '../components/ImportActivity';
@@ -16,6 +17,7 @@ export function Layout({ view, children }: { view: ViewName; children: ReactNode
   const { addFiles } = useImports();
   const { hasToken } = useClientChoice();
   const dragging = useWindowFileDrop(addFiles);
+  const { t } = useTranslation();
 
   return (
     <div className="app">
@@ -26,12 +28,12 @@ export function Layout({ view, children }: { view: ViewName; children: ReactNode
           document.getElementById('main')?.focus();
         }}
       >
-        Skip to content
+        {t('app.skipToContent')}
       </button>
       <header className="app-header">
-        <div className="brand" aria-label="Vigil">
+        <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
-          Vigil
+          {t('app.name')}
         </div>
         <NavBar current={view} />
         <IncidentCount />
@@ -39,8 +41,8 @@ export function Layout({ view, children }: { view: ViewName; children: ReactNode
       <main id="main" className="app-main" tabIndex={-1}>
         {hasToken ? null : (
           <div className="notice notice-error" role="alert">
-            <strong>This page has no access token.</strong> Open the address printed by{' '}
-            <code>vigil serve</code>, with its <code>?token=</code> part.
+            <strong>{t('app.noToken')}</strong>{' '}
+            <Trans i18nKey="app.noTokenHint" components={{ code: <code /> }} />
           </div>
         )}
         <ReadOnlyBanner />

@@ -1,12 +1,15 @@
-// Counts as people read them: digit groups, and the noun agreeing with the number.
-
-const numberFormat = new Intl.NumberFormat('en-US');
+// Counts as people read them, in the window's language: digit groups.
+import { formatNumber } from '../../../shared/i18n/format';
+import { currentLanguage } from '../i18n/instance';
 
 export function formatCount(n: number): string {
-  return numberFormat.format(n);
+  return formatNumber(n, currentLanguage());
 }
 
-/** "1 duplicate", "2 duplicates", "1,204 duplicates". */
+/**
+ * "1 duplicate", "2 duplicates": English only, for text not yet in the catalogs. New text uses a
+ * catalog entry with plural forms (`t('key', { count })`).
+ */
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
   return `${formatCount(n)} ${n === 1 ? singular : plural}`;
 }

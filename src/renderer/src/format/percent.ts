@@ -1,11 +1,11 @@
-// Changes in percent as the design says to show them: one decimal, a sign, "n/a" where the count
-// compared with is 0 (DESIGN.md §3).
+// Changes and shares in percent, as the design says to show them (DESIGN.md §3), in the window's
+// language.
+import { formatShare, formatSignedPct } from '../../../shared/i18n/format';
+import { currentLanguage } from '../i18n/instance';
 
-/** "+12.0%", "−3.5%", "0.0%", or "n/a". The minus is U+2212, as wide as the plus in tabular figures. */
+/** "+12.0%", "−3.5%", "0.0%", or "n/a" / "不适用". */
 export function signedPct(pct: number | null): string {
-  if (pct === null) return 'n/a';
-  if (pct === 0) return '0.0%';
-  return `${pct > 0 ? '+' : '\u2212'}${Math.abs(pct).toFixed(1)}%`;
+  return formatSignedPct(pct, currentLanguage());
 }
 
 /** A class for a change: rises and falls look different, and not by colour alone (the sign says it). */
@@ -14,11 +14,7 @@ export function changeClass(pct: number | null): string {
   return pct > 0 ? 'change change-up' : 'change change-down';
 }
 
-/**
- * A share (a fraction from 0 to 1) as a percentage with one decimal: "12.3%". A share too small to
- * show at that precision reads "<0.1%" rather than "0.0%", so a few bad rows are never hidden.
- */
+/** A share (0 to 1) as "12.3%", or "<0.1%" for a share too small to show at that precision. */
 export function sharePct(share: number): string {
-  if (share > 0 && share < 0.0005) return '<0.1%';
-  return `${(share * 100).toFixed(1)}%`;
+  return formatShare(share, currentLanguage());
 }
