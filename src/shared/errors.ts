@@ -1,6 +1,9 @@
 // Errors cross every process boundary as plain values: a stable code, a sentence for a person, and,
 // where the problem is in a file, where in it.
 
+import type { Language } from './i18n/languages';
+import { messageText, translator, type Message } from './i18n/message';
+
 export const ERROR_CODES = [
   'invalid_input',
   'unknown_operation',
@@ -23,7 +26,10 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface VigilError {
   code: ErrorCode;
+  /** The sentence in English (logs, and readers that do not know `text`). */
   message: string;
+  /** The sentence as a catalog key and its values, for a reader in any language. */
+  text?: Message;
   file?: string;
   line?: number;
   column?: number;
@@ -37,14 +43,17 @@ export class VigilFault extends Error {
   readonly file: string | undefined;
   readonly line: number | undefined;
   readonly column: number | undefined;
+  readonly text: Message | undefined;
 
+  /** `message` is English text, or (better) a catalog message every reader sees in their language. */
   constructor(
     code: ErrorCode,
-    message: string,
+    message: string | Message,
     where: { file?: string; line?: number; column?: number } = {},
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : messageText(message, 'en'));
     this.name = 'VigilFault';
+    this.text = typeof message === 'string' ? undefined : message;
     this.code = code;
     this.file = where.file;
     this.line = where.line;
@@ -53,6 +62,7 @@ export class VigilFault extends Error {
 
   toValue(): VigilError {
     const value: VigilError = { code: this.code, message: this.message };
+    if (this.text !== undefined) value.text = this.text;
     if (this.file !== undefined) value.file = this.file;
     if (this.line !== undefined) value.line = this.line;
     if (this.column !== undefined) value.column = this.column;
@@ -67,12 +77,19 @@ export function toVigilError(thrown: unknown): VigilError {
   return { code: 'internal', message: `Unexpected error: ${message}` };
 }
 
-/** Where an error is, as a reader wants it: "file.csv, line 3, column 2". */
-export function describeError(error: VigilError): string {
+/**
+ * The error as a reader wants it, where it is first: "file.csv, line 3, column 2: …", in the reader's
+ * language when the error carries a catalog message.
+ */
+export function describeError(error: VigilError, language: Language = 'en'): string {
+  const t = translator(language);
   const where = [
     error.file,
-    error.line !== undefined ? `line ${error.line}` : undefined,
-    error.column !== undefined ? `column ${error.column}` : undefined,
+    error.line !== undefined ? t('error.line', { line: error.line }) : undefined,
+    error.column !== undefined ? t('error.column', { column: error.column }) : undefined,
   ].filter((part): part is string => part !== undefined);
-  return where.length > 0 ? `${where.join(', ')}: ${error.message}` : error.message;
+  const message = error.text !== undefined ? messageText(error.text, language) : error.message;
+  return where.length > 0
+    ? t('error.where', { where: where.join(language === 'zh' ? '，' : ', '), message })
+    : message;
 }

@@ -40,8 +40,8 @@ export function workerExecutor(
             resolve(message.outcome);
           } else {
             settled = true;
-            const { code, message: text, ...where } = message.error;
-            reject(new VigilFault(code, text, where));
+            const { code, message: english, text, ...where } = message.error;
+            reject(new VigilFault(code, text ?? english, where));
           }
         });
         worker.on('error', (err) => {

@@ -63,7 +63,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
   });
   const requireImport = (importId: number): void => {
     if (!importExists(db, importId))
-      throw new VigilFault('not_found', `There is no import ${String(importId)}.`);
+      throw new VigilFault('not_found', { key: 'errors:noImport', params: { id: importId } });
   };
 
   return guardStore(db, {

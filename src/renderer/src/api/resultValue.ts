@@ -1,6 +1,7 @@
 // Results arrive as untyped data (over IPC or HTTP). This checks the envelope, so a broken or foreign
 // answer becomes an error value instead of a crash deep inside a view. The payload itself is trusted to
 // match the contract: the hosts are derived from the same contract and validate on their side.
+import type { Message } from '../../../shared/i18n/message';
 import { ERROR_CODES, type ErrorCode, type Result, type VigilError } from '../../../shared/errors';
 
 const CODES: ReadonlySet<string> = new Set(ERROR_CODES);
@@ -23,6 +24,12 @@ function asError(value: unknown): VigilError {
   if (typeof value.file === 'string') error.file = value.file;
   if (typeof value.line === 'number') error.line = value.line;
   if (typeof value.column === 'number') error.column = value.column;
+  const text = value.text;
+  // A catalog message is shown in the window's language; its key is only looked up, never run.
+  if (isRecord(text) && typeof text.key === 'string') {
+    const params = isRecord(text.params) ? (text.params as Record<string, string | number>) : undefined;
+    error.text = { key: text.key as Message['key'], ...(params ? { params } : {}) };
+  }
   return error;
 }
 
