@@ -6,14 +6,18 @@ import globals from 'globals';
 import i18next from 'eslint-plugin-i18next';
 
 // Renderer folders whose text is still being moved into the catalogs: each leaves this list when done.
-const I18N_PENDING = [
-  'src/renderer/src/views/**',
-  'src/renderer/src/components/**',
-  'src/renderer/src/incidents/**',
-  'src/renderer/src/alerts/**',
-  'src/renderer/src/report/**',
-  'src/renderer/src/charts/**',
-];
+// VIGIL_I18N_ALL=1 checks them anyway, to see what is left in a folder.
+const I18N_PENDING =
+  process.env.VIGIL_I18N_ALL === '1'
+    ? []
+    : [
+        'src/renderer/src/views/**',
+        'src/renderer/src/components/**',
+        'src/renderer/src/incidents/**',
+        'src/renderer/src/alerts/**',
+        'src/renderer/src/report/**',
+        'src/renderer/src/charts/**',
+      ];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'tests/fixtures/**'] },
