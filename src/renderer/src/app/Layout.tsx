@@ -13,7 +13,14 @@ import { useWindowFileDrop } from '../hooks/useWindowFileDrop';
 import type { ViewName } from './route';
 import { useImports } from './useImports';
 
-export function Layout({ view, children }: { view: ViewName; children: ReactNode }) {
+interface Props {
+  view: ViewName;
+  /** Opens the keyboard shortcut sheet. */
+  onShortcuts: () => void;
+  children: ReactNode;
+}
+
+export function Layout({ view, onShortcuts, children }: Props) {
   const { addFiles } = useImports();
   const { hasToken } = useClientChoice();
   const dragging = useWindowFileDrop(addFiles);
@@ -37,6 +44,15 @@ export function Layout({ view, children }: { view: ViewName; children: ReactNode
         </div>
         <NavBar current={view} />
         <IncidentCount />
+        <button
+          type="button"
+          className="button button-quiet shortcut-button"
+          aria-keyshortcuts="?"
+          data-testid="shortcuts-button"
+          onClick={onShortcuts}
+        >
+          {t('shortcuts.open')}
+        </button>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         {hasToken ? null : (

@@ -57,9 +57,24 @@ export interface AlertsRoute {
   view: 'alerts';
 }
 
+/** The workstation's settings: language, time zone, letterhead, marking, backups, label mappings. */
+export interface SettingsRoute {
+  view: 'settings';
+}
+
+/** How-tos that work offline; `topic` opens one of them. */
+export interface HelpRoute {
+  view: 'help';
+  topic?: HelpTopic;
+}
+
+export const HELP_TOPICS = ['import', 'triage', 'dashboard', 'alerts', 'reports', 'settings'] as const;
+export type HelpTopic = (typeof HELP_TOPICS)[number];
+
 export type { ReportRoute };
 
-export type Route = IncidentsRoute | DashboardRoute | ImportRoute | AlertsRoute | ReportRoute;
+export type Route =
+  IncidentsRoute | DashboardRoute | ImportRoute | AlertsRoute | ReportRoute | SettingsRoute | HelpRoute;
 export type ViewName = Route['view'];
 
 export const DEFAULT_SORT: SortField = 'occurredAt';
@@ -130,6 +145,12 @@ export function parseRoute(hash: string): Route {
       return { view: 'alerts' };
     case 'report':
       return parseReportRoute(params);
+    case 'settings':
+      return { view: 'settings' };
+    case 'help': {
+      const topic = params.get('topic');
+      return isOneOf(HELP_TOPICS, topic) ? { view: 'help', topic } : { view: 'help' };
+    }
     default: {
       const sort = params.get('sort');
       const dir = params.get('dir');
@@ -147,6 +168,8 @@ export function parseRoute(hash: string): Route {
 
 export function formatRoute(route: Route): string {
   if (route.view === 'report') return formatReportRoute(route);
+  if (route.view === 'help') return `#/help${route.topic === undefined ? '' : `?topic=${route.topic}`}`;
+  if (route.view === 'settings') return '#/settings';
   // Category codes, sort fields, dimensions and dates are fixed identifiers ([a-z_0-9-]), so they need
   // no escaping and the comma list stays readable.
   const query: string[] = [];

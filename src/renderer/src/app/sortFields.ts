@@ -1,22 +1,24 @@
 // The incident sort fields, as the renderer names them to a reader. The list itself comes from
 // shared/domain.ts (never from contract.ts, which builds zod schemas at load time and would pull zod
-// into the page); the Record type keeps the names in step with it.
+// into the page); the Record type keeps the names in step with it, and the catalogs hold the words (this
+// module stays free of the i18n instance, since the address parser imports it).
 import { SORT_FIELDS, type SortField } from '../../../shared/domain';
 
-export const SORT_FIELD_NAMES: Readonly<Record<SortField, string>> = {
-  occurredAt: 'occurrence time',
-  severity: 'severity',
-  category: 'category',
-  source: 'source',
-  title: 'title',
-  asset: 'asset',
-  status: 'status',
-  id: 'import order',
-  region: 'region',
-  sector: 'sector',
-  attackerIp: 'attacker IP',
-  externalId: 'external ID',
-  reportedAt: 'report time',
+/** The catalog key naming each sort field ("occurrence time", 发生时间): `t(SORT_FIELD_NAMES[field])`. */
+export const SORT_FIELD_NAMES: Readonly<Record<SortField, `incidents:sortField.${SortField}`>> = {
+  occurredAt: 'incidents:sortField.occurredAt',
+  severity: 'incidents:sortField.severity',
+  category: 'incidents:sortField.category',
+  source: 'incidents:sortField.source',
+  title: 'incidents:sortField.title',
+  asset: 'incidents:sortField.asset',
+  status: 'incidents:sortField.status',
+  id: 'incidents:sortField.id',
+  region: 'incidents:sortField.region',
+  sector: 'incidents:sortField.sector',
+  attackerIp: 'incidents:sortField.attackerIp',
+  externalId: 'incidents:sortField.externalId',
+  reportedAt: 'incidents:sortField.reportedAt',
 };
 
 const SORT_FIELD_SET: ReadonlySet<string> = new Set(SORT_FIELDS);

@@ -1,14 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AlertBadge } from '../alerts/AlertBadge';
-import { formatRoute, type Route, type ViewName } from '../app/route';
-
-const LINKS: readonly { view: ViewName; route: Route }[] = [
-  { view: 'incidents', route: { view: 'incidents', categories: [], sort: 'occurredAt', dir: 'desc' } },
-  { view: 'dashboard', route: { view: 'dashboard', categories: [] } },
-  { view: 'import', route: { view: 'import' } },
-  { view: 'alerts', route: { view: 'alerts' } },
-  { view: 'report', route: { view: 'report', categories: [] } },
-];
+import { formatRoute, type ViewName } from '../app/route';
+import { VIEW_LINKS } from '../app/viewOrder';
 
 /** The views, as plain links to their addresses: keyboard, middle-click and back all just work. */
 export function NavBar({ current }: { current: ViewName }) {
@@ -16,7 +9,7 @@ export function NavBar({ current }: { current: ViewName }) {
   return (
     <nav className="nav" aria-label={t('nav.label')}>
       <ul className="nav-list">
-        {LINKS.map((link) => (
+        {VIEW_LINKS.map((link) => (
           <li key={link.view}>
             <a
               className="nav-link"

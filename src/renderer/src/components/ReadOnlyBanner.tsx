@@ -1,12 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import { useStoreInfo } from '../hooks/useStoreInfo';
 
 /** Says, above every view, that the store can only be read and why: importing and editing are off. */
 export function ReadOnlyBanner() {
+  const { t } = useTranslation();
   const { value } = useStoreInfo();
   if (value?.readOnly !== true) return null;
   return (
     <div className="notice notice-error" role="status" data-testid="read-only-banner">
-      <strong>This store is read-only: importing and editing are off.</strong> {value.readOnlyReason ?? ''}
+      <strong>{t('statusBar.readOnly')}</strong> {value.readOnlyReason ?? ''}
     </div>
   );
 }

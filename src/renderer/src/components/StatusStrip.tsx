@@ -1,29 +1,33 @@
+import { useTranslation } from 'react-i18next';
 import { useClientChoice } from '../api/useClientChoice';
-import { countOf } from '../format/count';
+import { errorText } from '../format/errorText';
 import { useStoreInfo } from '../hooks/useStoreInfo';
 
 /** The footer: which store is open, how the page talks to it, and that nothing leaves the machine. */
 export function StatusStrip() {
+  const { t } = useTranslation();
   const { transport } = useClientChoice();
   const { value, error } = useStoreInfo();
   return (
     <footer className="status-strip">
       <span className="status-item status-store" title={value?.path}>
         {error !== null
-          ? `Store unavailable: ${error.message}`
+          ? t('statusBar.storeUnavailable', { message: errorText(error) })
           : value === null
-            ? 'Opening store…'
-            : `Store ${value.path}`}
+            ? t('statusBar.opening')
+            : t('statusBar.store', { path: value.path })}
       </span>
       {value === null ? null : (
         <>
-          <span className="status-item">schema v{value.schemaVersion}</span>
-          <span className="status-item">{countOf(value.imports, 'import')}</span>
+          <span className="status-item">{t('statusBar.schema', { version: value.schemaVersion })}</span>
+          <span className="status-item">{t('statusBar.imports', { count: value.imports })}</span>
         </>
       )}
       <span className="status-spacer" />
-      <span className="status-item">{transport === 'ipc' ? 'Desktop' : 'Browser · 127.0.0.1 only'}</span>
-      <span className="status-item status-offline">Offline · no network</span>
+      <span className="status-item">
+        {transport === 'ipc' ? t('statusBar.desktop') : t('statusBar.browser')}
+      </span>
+      <span className="status-item status-offline">{t('statusBar.offline')}</span>
     </footer>
   );
 }
