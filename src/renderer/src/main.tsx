@@ -20,6 +20,7 @@ import './styles/dashboard-panels.css';
 import './styles/incidents.css';
 import './styles/print.css';
 import './styles/report.css';
+import './styles/settings.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

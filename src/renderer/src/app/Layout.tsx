@@ -46,7 +46,7 @@ export function Layout({ view, onShortcuts, children }: Props) {
         <IncidentCount />
         <button
           type="button"
-          className="button button-quiet shortcut-button"
+          className="button button-small shortcut-button"
           aria-keyshortcuts="?"
           data-testid="shortcuts-button"
           onClick={onShortcuts}

@@ -31,7 +31,7 @@ export function LabelMappingRowView({ mapping, busy, onMap, onRemove }: Props) {
       <td>
         <button
           type="button"
-          className="button button-quiet"
+          className="button button-small"
           disabled={busy}
           aria-label={t('labels.removeLabel', { label: mapping.label })}
           onClick={() => {

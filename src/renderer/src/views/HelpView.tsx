@@ -8,7 +8,7 @@ export function HelpView({ topic = 'import' }: { topic?: HelpTopic | undefined }
   const steps = Object.values(t(`topics.${topic}.steps`, { returnObjects: true }));
   return (
     <div className="help-view" data-testid="help-view">
-      <h1 className="view-title">{t('title')}</h1>
+      <h1>{t('title')}</h1>
       <p className="help-intro">{t('intro')}</p>
       <div className="help-layout">
         <nav className="help-topics" aria-label={t('topicsLabel')}>

@@ -15,7 +15,7 @@ export function SettingsView() {
   const settings = useOperation('settings.get', {});
   return (
     <div className="settings-view" data-testid="settings-view">
-      <h1 className="view-title">{t('title')}</h1>
+      <h1>{t('title')}</h1>
       <LanguageSection />
       <TimeZoneSection />
       <LetterheadSection />
