@@ -67,8 +67,12 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-export async function openPage(browser: Browser, served: Served): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+/**
+ * A page on the served store. The browser's locale is pinned (English unless asked), so what the page
+ * speaks before any language is chosen in Settings does not depend on the machine running the tests.
+ */
+export async function openPage(browser: Browser, served: Served, locale = 'en-US'): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
   const page = await context.newPage();
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];

@@ -8,7 +8,9 @@ import { launch, openPage, serve, type Served, type Watched } from './harness';
 /** `prepare` runs on the served store before the page opens (for example an import by the command line). */
 type Prepare = (served: Served) => void | Promise<void>;
 
-export function journeys(): { open: (prepare?: Prepare) => Promise<Watched & { served: Served }> } {
+export function journeys(): {
+  open: (prepare?: Prepare, locale?: string) => Promise<Watched & { served: Served }>;
+} {
   let browser: Browser;
   let served: Served | undefined;
   let watched: Watched | undefined;
@@ -31,10 +33,10 @@ export function journeys(): { open: (prepare?: Prepare) => Promise<Watched & { s
   });
 
   return {
-    async open(prepare) {
+    async open(prepare, locale) {
       served = await serve();
       await prepare?.(served);
-      watched = await openPage(browser, served);
+      watched = await openPage(browser, served, locale);
       return { ...watched, served };
     },
   };
