@@ -5,20 +5,6 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import i18next from 'eslint-plugin-i18next';
 
-// Renderer folders whose text is still being moved into the catalogs: each leaves this list when done.
-// VIGIL_I18N_ALL=1 checks them anyway, to see what is left in a folder.
-const I18N_PENDING =
-  process.env.VIGIL_I18N_ALL === '1'
-    ? []
-    : [
-        'src/renderer/src/views/**',
-        'src/renderer/src/components/**',
-        'src/renderer/src/incidents/**',
-        'src/renderer/src/alerts/**',
-        'src/renderer/src/report/**',
-        'src/renderer/src/charts/**',
-      ];
-
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'tests/fixtures/**'] },
   js.configs.recommended,
@@ -44,7 +30,6 @@ export default tseslint.config(
     // Everything a person reads in the window comes from the message catalogs (src/shared/i18n/locales):
     // text in JSX and the attributes a person reads or hears are refused as literals.
     files: ['src/renderer/**/*.tsx'],
-    ignores: I18N_PENDING,
     plugins: { i18next },
     rules: {
       'i18next/no-literal-string': [

@@ -4,10 +4,13 @@
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { describeError, toVigilError } from '../shared/errors';
+import { languageOfLocale, type Language } from '../shared/i18n/languages';
+import { translator } from '../shared/i18n/message';
 import { createEventForwarder } from './ipc/events';
 import { registerIpcHost } from './ipc/ipcHost';
 import { createRuntime, type Runtime } from './services/runtime';
 import { STORE_FILE } from './store/location';
+import { readSettings } from './store/queries/settings';
 import { electronNativeBinding } from './store/nativeBinding';
 import { registerAppScheme, serveAppProtocol } from './window/appProtocol';
 import { createMainWindow, revealWindow } from './window/createMainWindow';
@@ -52,11 +55,17 @@ if (!app.requestSingleInstanceLock()) {
       });
     } catch (err) {
       // openStore refuses a newer or unreadable store without writing to it; say so and stop.
-      fail('Vigil cannot open its data store', `${describeError(toVigilError(err))}\n\nStore: ${storePath}`);
+      const language = systemLanguage();
+      const t = translator(language);
+      const error = describeError(toVigilError(err), language);
+      fail(t('cli:desktop.storeTitle'), t('cli:desktop.storeDetail', { error, store: storePath }));
       return;
     }
     serveAppProtocol(join(__dirname, '../renderer'));
-    registerIpcHost({ handlers: runtime.handlers, getWindow });
+    const { db } = runtime;
+    // The window's language: the one chosen in Settings, else the system's, read at each dialog.
+    const language = (): Language => (db.open ? readSettings(db).language : null) ?? systemLanguage();
+    registerIpcHost({ handlers: runtime.handlers, getWindow, language });
     window = createMainWindow({ preloadPath: join(__dirname, '../preload/index.js') });
     window.on('closed', () => {
       window = null;
@@ -69,8 +78,14 @@ if (!app.requestSingleInstanceLock()) {
     .catch((err: unknown) => {
       runtime?.close();
       runtime = null;
-      fail('Vigil could not start', describeError(toVigilError(err)));
+      const language = systemLanguage();
+      fail(translator(language)('cli:desktop.startTitle'), describeError(toVigilError(err), language));
     });
+}
+
+/** The operating system's language: the store, which may hold another choice, is not open yet. */
+function systemLanguage(): Language {
+  return languageOfLocale(app.getLocale());
 }
 
 function fail(title: string, message: string): void {

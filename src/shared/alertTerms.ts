@@ -2,6 +2,8 @@
 // whole domain such as `example.com`, which also covers its subdomains), an IPv4 range in CIDR notation
 // (`10.0.0.0/8`; a lone address is its /32), or any other word or phrase. Pure ECMAScript, so the
 // window checks a term with the same rules the main process matches it by.
+import type { Language } from './i18n/languages';
+import { translator } from './i18n/message';
 
 export type WatchTerm =
   | { kind: 'domain'; text: string; suffix: string }
@@ -34,24 +36,23 @@ export function foldText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/** A term as Vigil will match it, or a sentence saying why it cannot be watched. */
-export function parseWatchTerm(input: string): WatchTerm | { error: string } {
+/** A term as Vigil will match it, or a sentence (in `language`) saying why it cannot be watched. */
+export function parseWatchTerm(input: string, language: Language = 'en'): WatchTerm | { error: string } {
+  const t = translator(language);
   const text = input.trim();
-  if (text === '') return { error: 'A watched term cannot be empty.' };
+  if (text === '') return { error: t('alerts:terms.empty') };
   if (text.length > MAX_TERM_LENGTH) {
-    return { error: `"${text.slice(0, 20)}…" is longer than ${String(MAX_TERM_LENGTH)} characters.` };
+    return { error: t('alerts:terms.tooLong', { start: text.slice(0, 20), max: MAX_TERM_LENGTH }) };
   }
   const ip = IPV4.exec(text);
   if (ip !== null) {
     const address = ipv4Number(ip[1] ?? '', ip[2] ?? '', ip[3] ?? '', ip[4] ?? '');
     const prefix = ip[5] === undefined ? 32 : Number(ip[5]);
-    if (address === null || prefix > 32) {
-      return { error: `"${text}" is not an IPv4 address or range: write it as 10.0.0.0/8 or 192.0.2.7.` };
-    }
+    if (address === null || prefix > 32) return { error: t('alerts:terms.notAddress', { term: text }) };
     return { kind: 'cidr', text, network: networkOf(address, prefix), prefix };
   }
   if (/^[\d./]+$/.test(text) && text.includes('/')) {
-    return { error: `"${text}" is not an IPv4 range: write it as 10.0.0.0/8.` };
+    return { error: t('alerts:terms.notRange', { term: text }) };
   }
   if (DOMAIN.test(text)) {
     return { kind: 'domain', text, suffix: foldText(text).replace(/^\.+|\.+$/g, '') };
@@ -64,13 +65,14 @@ export function isWatchTerm(term: WatchTerm | { error: string }): term is WatchT
 }
 
 /** How a term will be read, for the rule editor: "domain suffix", "IPv4 range", "word". */
-export function watchTermKind(term: WatchTerm): string {
+export function watchTermKind(term: WatchTerm, language: Language = 'en'): string {
+  const t = translator(language);
   switch (term.kind) {
     case 'domain':
-      return 'domain suffix';
+      return t('alerts:terms.kinds.domain');
     case 'cidr':
-      return term.prefix === 32 ? 'IPv4 address' : 'IPv4 range';
+      return t(term.prefix === 32 ? 'alerts:terms.kinds.address' : 'alerts:terms.kinds.range');
     case 'word':
-      return /\s/.test(term.word) ? 'phrase' : 'word';
+      return t(/\s/.test(term.word) ? 'alerts:terms.kinds.phrase' : 'alerts:terms.kinds.word');
   }
 }

@@ -2,6 +2,7 @@
 import type { CategoryCode } from './taxonomy';
 import type { Period } from './period';
 import type { VigilError } from './errors';
+import type { Message } from './i18n/message';
 import type { ImportField } from './fields';
 import type {
   DateFormat,
@@ -141,8 +142,11 @@ export interface ImportRecord {
 
 export interface ImportReject {
   line: number;
+  /** Why the row was rejected, in English (the command line, the rejects CSV, older readers). */
   reason: string;
   raw: string;
+  /** The same reason as a catalog message, for a reader in any language; absent on older rejects. */
+  reasonText?: Message;
 }
 
 /** The outcome of one file of an import job. */
@@ -189,8 +193,13 @@ export interface DateFormatChoice {
   format: DateFormat;
   /** True when the file's values could not decide between D/M and M/D. */
   ambiguous: boolean;
-  /** A sentence for the user: why this format. */
+  /** A sentence for the user in English: why this format ("D/M/YYYY: … has a day above 12"). */
   reason: string;
+  /**
+   * Why, as a catalog message, without the format's name in front ("… has a day above 12"): a reader
+   * writes the name first in their language. Absent on choices an older Vigil made.
+   */
+  why?: Message;
 }
 
 export interface PreviewCell {
@@ -198,6 +207,8 @@ export interface PreviewCell {
   value: string;
   /** What is wrong with it, if anything (the row may still be stored, with the field empty). */
   problem?: string;
+  /** The same problem as a catalog message, for a reader in any language. */
+  problemText?: Message;
 }
 
 export interface PreviewRow {
@@ -205,6 +216,8 @@ export interface PreviewRow {
   cells: Partial<Record<ImportField, PreviewCell>>;
   /** Why the whole row would be rejected, or null when it would be stored. */
   rejected: string | null;
+  /** The same reason as a catalog message, for a reader in any language. */
+  rejectedText?: Message;
 }
 
 export interface ImportPreview {
@@ -224,8 +237,10 @@ export interface ImportPreview {
   timeField: OccurrenceSource | null;
   dateFormats: Partial<Record<TimeField, DateFormatChoice>>;
   rows: PreviewRow[];
-  /** Problems that stop the import as mapped (for example no time column). */
+  /** Problems that stop the import as mapped (for example no time column), in English. */
   problems: string[];
+  /** The same problems, in the same order, as catalog messages for a reader in any language. */
+  problemTexts?: Message[];
 }
 
 export interface SavedMapping {

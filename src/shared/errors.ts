@@ -70,11 +70,20 @@ export class VigilFault extends Error {
   }
 }
 
+/** An error value made where nothing is thrown (a host answering directly), with its catalog message. */
+export function errorValue(
+  code: ErrorCode,
+  message: Message,
+  where: { file?: string; line?: number; column?: number } = {},
+): VigilError {
+  return new VigilFault(code, message, where).toValue();
+}
+
 /** Any thrown thing as a VigilError; unexpected faults keep their message but never a stack trace. */
 export function toVigilError(thrown: unknown): VigilError {
   if (thrown instanceof VigilFault) return thrown.toValue();
-  const message = thrown instanceof Error ? thrown.message : String(thrown);
-  return { code: 'internal', message: `Unexpected error: ${message}` };
+  const reason = thrown instanceof Error ? thrown.message : String(thrown);
+  return errorValue('internal', { key: 'errors:unexpected', params: { reason } });
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   type Trend,
   type TrendGranularity,
 } from './domain';
+import { messageText, type Message } from './i18n/message';
 import { dayCount, isIsoDate, type IsoDate, type Period } from './period';
 import { CATEGORY_CODES, type CategoryCode } from './taxonomy';
 import type { TopValues } from './topValues';
@@ -20,9 +21,9 @@ export const TLP_MARKINGS = ['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+S
 export const DEFAULT_MARKING = 'TLP:AMBER';
 export const MAX_MARKING_LENGTH = 80;
 
+// Each paper is named in the catalogs (report:toolbar.papers.<paper>).
 export const PAPERS = ['a4', 'letter'] as const;
 export type Paper = (typeof PAPERS)[number];
-export const PAPER_NAMES: Readonly<Record<Paper, string>> = { a4: 'A4 portrait', letter: 'Letter portrait' };
 
 export const REPORT_LANGUAGES = ['en', 'zh'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
@@ -41,21 +42,38 @@ export const MAX_LOGO_BYTES = 256 * 1024;
 // eslint-disable-next-line no-control-regex -- the point is to refuse control characters
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
+/** Schemas keep their messages in English (logs, the command line's checks); the catalog is the source. */
+function english(message: Message): string {
+  return messageText(message, 'en');
+}
+
+/** Why a marking cannot be printed, as a message the reader sees in their language; null when it can. */
+export function markingProblem(text: string): Message | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return { key: 'report:validation.markingEmpty' };
+  if (trimmed.length > MAX_MARKING_LENGTH) {
+    return { key: 'report:validation.markingTooLong', params: { max: MAX_MARKING_LENGTH } };
+  }
+  if (CONTROL.test(trimmed)) return { key: 'report:validation.markingOneLine' };
+  return null;
+}
+
 export const markingSchema = z
   .string()
   .trim()
-  .min(1, 'A report needs a marking (TLP:AMBER unless you choose another)')
-  .max(MAX_MARKING_LENGTH, `A marking can be at most ${String(MAX_MARKING_LENGTH)} characters`)
-  .refine((text) => !CONTROL.test(text), 'A marking is one line of text');
+  .superRefine((text, ctx) => {
+    const problem = markingProblem(text);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: english(problem) });
+  });
 
 export function isMarking(text: string): boolean {
-  return markingSchema.safeParse(text).success;
+  return markingProblem(text) === null;
 }
 
 const calendarDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine(isIsoDate, 'not a date in the calendar');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, english({ key: 'report:validation.dateFormat' }))
+  .refine(isIsoDate, english({ key: 'report:validation.dateNotInCalendar' }));
 
 /**
  * What a report counts: a period and the categories (all when empty). The figures come from the daily
@@ -70,10 +88,10 @@ export const reportQuerySchema = z
     notableLimit: z.number().int().min(1).max(MAX_NOTABLE_LIMIT).default(DEFAULT_NOTABLE_LIMIT),
   })
   .strict()
-  .refine((q) => q.from <= q.to, 'from must be on or before to')
+  .refine((q) => q.from <= q.to, english({ key: 'report:validation.periodOrder' }))
   .refine(
     (q) => !isIsoDate(q.from) || !isIsoDate(q.to) || q.from > q.to || dayCount(q) <= MAX_REPORT_DAYS,
-    `a report covers at most ${String(MAX_REPORT_DAYS)} days`,
+    english({ key: 'report:validation.periodTooLong', params: { days: String(MAX_REPORT_DAYS) } }),
   );
 export type ReportQuery = z.output<typeof reportQuerySchema>;
 
@@ -92,7 +110,11 @@ export type ReportSettings = z.output<typeof reportSettingsSchema>;
 /** A report as the analyst writes it; `summary` null means the sentence written from the numbers. */
 export const reportDraftSchema = z
   .object({
-    title: z.string().trim().min(1, 'Give the report a title').max(200),
+    title: z
+      .string()
+      .trim()
+      .min(1, english({ key: 'report:validation.titleEmpty' }))
+      .max(200),
     from: calendarDate,
     to: calendarDate,
     categories: z.array(z.enum(CATEGORY_CODES)).max(CATEGORY_CODES.length).default([]),
@@ -109,7 +131,7 @@ export const reportDraftSchema = z
     }),
   })
   .strict()
-  .refine((d) => d.from <= d.to, 'from must be on or before to');
+  .refine((d) => d.from <= d.to, english({ key: 'report:validation.periodOrder' }));
 export type ReportDraft = z.output<typeof reportDraftSchema>;
 
 /** One critical or high incident of the period, as the compact table prints it. */
@@ -215,7 +237,7 @@ export interface RegenerationDiff {
   counts: CountChange[];
   importsAdded: StampImport[];
   importsRemoved: StampImport[];
-  /** Plain sentences: "Same data, same numbers." or what changed. */
+  /** Plain sentences in English: "Same data, same numbers." or what changed (reportRegenerationText.ts). */
   sentences: string[];
 }
 

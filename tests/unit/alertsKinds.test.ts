@@ -107,7 +107,7 @@ describe('surge', () => {
     const end = addDays(START, days.length - 1);
     const verdict = judgeCount(SURGE, series(days), end);
     expect(verdict.fires).toBe(true);
-    expect(explainVerdict('phishing', verdict, 7)).toBe(
+    expect(explainVerdict({ categories: ['phishing'], dimension: null }, verdict, 7)).toBe(
       'phishing: 420 incidents in the 7 days to 6 Mar 2016, 2.4x the 8-week average of 175 ± 13',
     );
   });
@@ -174,7 +174,7 @@ describe('trend', () => {
     const verdict = judgeCount(params, series(weeks([10, 20, 30, 40, 50, 60, 70, 80])), end);
     expect(verdict.fires).toBe(true);
     expect(verdict.reason).toMatchObject({ kind: 'trend', slope: 10, fitted: 80, crossesIn: 2 });
-    expect(explainVerdict('ddos', verdict, 7)).toBe(
+    expect(explainVerdict({ categories: ['ddos'], dimension: null }, verdict, 7)).toBe(
       'ddos: 80 incidents in the 7 days to 28 Feb 2016, rising by about 10 a week over the last 8 weeks; ' +
         'at that pace 100 a week within 2 weeks',
     );

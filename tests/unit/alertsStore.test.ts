@@ -80,6 +80,18 @@ describe('alert rules in the store', () => {
         count: 420,
         baseline: 140,
         message: 'phishing: 420 incidents in the 7 days to 30 Sep 2016, 3.0x the 8-week average of 140 ± 12',
+        explanation: {
+          key: 'alerts:sentence.surge',
+          params: {
+            categories: 'phishing',
+            count: 420,
+            days: 7,
+            windowEnd: '2016-09-30',
+            windows: 8,
+            mean: 140,
+            sigma: Math.sqrt(140),
+          },
+        },
         link: '#/incidents?category=phishing&from=2016-09-24&to=2016-09-30',
       },
     ]);

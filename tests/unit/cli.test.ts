@@ -10,7 +10,8 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
   let stdout = '';
   let stderr = '';
   const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: false };
-  const code = await runCli(args, io);
+  // No locale: English, whatever the machine running the tests speaks.
+  const code = await runCli(args, io, {});
   return { code, stdout, stderr };
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvReader, type CsvRecord } from '../../src/main/import/csvReader';
+import { englishReason } from '../../src/main/import/rejectText';
 
 function readAll(text: string, delimiter = ',', chunk = text.length || 1): CsvRecord[] {
   const reader = new CsvReader({ delimiter });
@@ -31,14 +32,15 @@ describe('CsvReader', () => {
   it('reports a quote that never closes instead of losing the rest silently', () => {
     const records = readAll('a,b\n1,"open\n2,3\n');
     expect(records).toHaveLength(2);
-    expect(records[1]?.problem).toMatch(/never closed/);
+    expect(records[1]?.problem).toEqual({ key: 'import:reject.quoteNotClosed' });
+    expect(englishReason(records[1]!.problem!)).toMatch(/never closed/);
     expect(records[1]?.line).toBe(2);
   });
 
   it('cuts a runaway record and reads on from the next line', () => {
     const reader = new CsvReader({ delimiter: ',', maxRecordChars: 20 });
     const out = [...reader.push('a,b\n1,"' + 'x'.repeat(30) + '\n2,3\n'), ...reader.end()];
-    expect(out[1]?.problem).toMatch(/longer than 20/);
+    expect(englishReason(out[1]!.problem!)).toMatch(/longer than 20 characters/);
     expect(out.at(-1)?.fields).toEqual(['2', '3']);
   });
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/main/import/importFile';
 import { JsonArrayReader, JsonLinesReader, type JsonItem } from '../../src/main/import/jsonReader';
+import { englishReason } from '../../src/main/import/rejectText';
 import { previewFile } from '../../src/main/import/preview';
 import { openStore } from '../../src/main/store/open';
 import { tempDir, tempFile } from './helpers/temp';
@@ -34,8 +35,10 @@ describe('JSON exports', () => {
   });
 
   it('reports an array that never closes, and a file that is not an array', () => {
-    expect(readAll(new JsonArrayReader(), '[{"a": 1}, {"b": ', 3).at(-1)?.problem).toMatch(/not closed/);
-    expect(readAll(new JsonArrayReader(), '"just text"', 4).at(-1)?.problem).toMatch(/array of objects/);
+    const unclosed = readAll(new JsonArrayReader(), '[{"a": 1}, {"b": ', 3).at(-1)?.problem;
+    expect(englishReason(unclosed!)).toMatch(/not closed/);
+    const notArray = readAll(new JsonArrayReader(), '"just text"', 4).at(-1)?.problem;
+    expect(englishReason(notArray!)).toMatch(/array of objects/);
   });
 
   it('reads NDJSON line by line, a broken line being one problem', () => {

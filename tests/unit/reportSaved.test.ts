@@ -3,7 +3,9 @@
 // ("same data, same numbers" or what changed), deleted; the letterhead's logo is checked.
 import { describe, expect, it } from 'vitest';
 import { nextPeriod } from '../../src/main/report/nextPeriod';
-import type { ReportDraft } from '../../src/shared/report';
+import { markingProblem, markingSchema, type ReportDraft } from '../../src/shared/report';
+import { messageText } from '../../src/shared/i18n/message';
+import { regenerationSentences } from '../../src/shared/reportRegenerationText';
 import { openTestStore, type CsvRow } from './helpers/incidentStore';
 
 const ROWS: CsvRow[] = [
@@ -97,6 +99,12 @@ describe('saved reports', () => {
     expect(text).toContain('Incidents counted: 3 → 5 (+2)');
     expect(text).toContain('Phishing: 2 → 3 (+1)');
     expect(text).toContain('more.csv');
+    // The window says the same diff in its own language.
+    const chinese = regenerationSentences(changed.diff, 'zh').join('');
+    expect(chinese).toContain('统计事件数：3 → 5（+2）');
+    expect(chinese).toContain('网页仿冒：2 → 3（+1）');
+    expect(chinese).toContain('more.csv');
+    expect(regenerationSentences(changed.diff, 'en')).toEqual(changed.diff.sentences);
     // Regenerating writes nothing: the saved report keeps its figures until saved again.
     expect((await store.call('reports.get', { id: saved.id })).figures).toEqual(saved.figures);
 
@@ -164,6 +172,7 @@ describe('saved reports', () => {
     ).toEqual({
       code: 'invalid_input',
       message: 'The logo must be a PNG or JPEG image; this file is not one.',
+      text: { key: 'report:errors.logoNotImage' },
     });
     expect(
       await store.fail('reports.setLetterhead', {
@@ -189,7 +198,15 @@ describe('saved reports', () => {
     const store = openTestStore();
     expect(await store.fail('reports.save', { draft: { ...DRAFT, marking: 'TLP:RED\n}' } })).toMatchObject({
       code: 'invalid_input',
+      message: 'Invalid input for reports.save: draft.marking: A marking is one line of text',
     });
+    const problem = markingProblem('TLP:RED\n}');
+    expect(problem).toEqual({ key: 'report:validation.markingOneLine' });
+    expect(problem === null ? '' : messageText(problem, 'zh')).toBe('密级标识只能是一行文字');
+    expect(markingProblem('  内部资料 注意保密 ')).toBeNull();
+    expect(markingSchema.safeParse(' ').error?.issues[0]?.message).toBe(
+      'A report needs a marking (TLP:AMBER unless you choose another)',
+    );
     expect(await store.fail('reports.save', { draft: { ...DRAFT, title: '  ' } })).toMatchObject({
       code: 'invalid_input',
     });

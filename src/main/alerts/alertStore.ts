@@ -12,8 +12,10 @@ import {
   type RuleKind,
   type StoredAlert,
 } from '../../shared/alerts';
+import type { Message } from '../../shared/i18n/message';
 import type { IsoDate } from '../../shared/period';
 import type { CategoryCode } from '../../shared/taxonomy';
+import { withFoundBefore } from './explain';
 
 function key(ruleId: number, subject: string, windowEnd: string): string {
   return JSON.stringify([ruleId, subject, windowEnd]);
@@ -38,12 +40,13 @@ export function recordAlerts(
      WHERE rule_id = ? AND subject = ? AND status = 'snoozed' AND snoozed_until >= ?`,
   );
   const insert = db.prepare(
-    `INSERT INTO alerts (rule_id, subject, category, window_start, window_end, count, baseline, message, link,
-                         status, snoozed_until, first_fired_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO alerts (rule_id, subject, category, window_start, window_end, count, baseline, message,
+                         explanation_message, link, status, snoozed_until, first_fired_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const refresh = db.prepare(
-    `UPDATE alerts SET window_start = min(window_start, ?), count = ?, baseline = ?, message = ?, link = ?,
+    `UPDATE alerts SET window_start = min(window_start, ?), count = ?, baseline = ?, message = ?,
+       explanation_message = ?, link = ?,
        status = CASE WHEN auto_resolved = 1 THEN 'new' ELSE status END, auto_resolved = 0, updated_at = ?
      WHERE id = ?`,
   );
@@ -54,8 +57,19 @@ export function recordAlerts(
     if (existing !== undefined) {
       const merge = options.merge.has(a.ruleId);
       const count = merge ? existing.count + a.count : a.count;
+      const explanation =
+        merge && a.explanation !== undefined ? withFoundBefore(a.explanation, existing.count) : a.explanation;
       const message = merge ? `${a.message}; ${String(existing.count)} found before` : a.message;
-      refresh.run(a.windowStart, count, a.baseline, message, a.link, options.now, existing.id);
+      refresh.run(
+        a.windowStart,
+        count,
+        a.baseline,
+        message,
+        storedMessage(explanation),
+        a.link,
+        options.now,
+        existing.id,
+      );
       continue;
     }
     const until =
@@ -69,6 +83,7 @@ export function recordAlerts(
       a.count,
       a.baseline,
       a.message,
+      storedMessage(a.explanation),
       a.link,
       until === null ? 'new' : 'snoozed',
       until,
@@ -80,6 +95,27 @@ export function recordAlerts(
   if (options.asOf !== null && options.judged.length > 0)
     resolveGone(db, fired, options.asOf, options.judged, options.now);
   return added;
+}
+
+function storedMessage(message: Message | undefined): string | null {
+  return message === undefined ? null : JSON.stringify(message);
+}
+
+/** An explanation as stored (migration 0013); none for alerts stored before it, or unreadable. */
+function explanationOf(json: string | null): Message | undefined {
+  if (json === null) return undefined;
+  try {
+    // Written by this module, but a store is a file: read it as anything.
+    const value = JSON.parse(json) as { key?: unknown; params?: unknown } | null;
+    if (typeof value?.key !== 'string') return undefined;
+    const key = value.key as Message['key'];
+    const params = value.params;
+    return params !== null && typeof params === 'object'
+      ? { key, params: params as Message['params'] }
+      : { key };
+  } catch {
+    return undefined;
+  }
 }
 
 function resolveGone(
@@ -116,6 +152,7 @@ interface AlertRow {
   count: number;
   baseline: number | null;
   message: string;
+  explanation_message: string | null;
   link: string;
   status: AlertStatus;
   snoozed_until: string | null;
@@ -143,30 +180,34 @@ export function listAlerts(
   const rows = db
     .prepare(
       `SELECT a.id, a.rule_id, r.name, r.kind, r.scope, a.subject, a.category, a.window_start, a.window_end,
-              a.count, a.baseline, a.message, a.link, ${EFFECTIVE_STATUS} AS status, a.snoozed_until,
+              a.count, a.baseline, a.message, a.explanation_message, a.link, ${EFFECTIVE_STATUS} AS status, a.snoozed_until,
               a.first_fired_at
        FROM alerts a JOIN alert_rules r ON r.id = a.rule_id ${where}
        ORDER BY a.window_end DESC, a.id DESC LIMIT @limit`,
     )
     .all({ today, filter, limit }) as AlertRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    ruleId: r.rule_id,
-    rule: r.name,
-    kind: r.kind,
-    category: r.category,
-    subject: r.subject,
-    scope: scopeOf(r.scope),
-    windowStart: r.window_start,
-    windowEnd: r.window_end,
-    count: r.count,
-    baseline: r.baseline,
-    message: r.message,
-    link: r.link,
-    status: r.status,
-    snoozedUntil: r.status === 'snoozed' ? r.snoozed_until : null,
-    firstFiredAt: r.first_fired_at,
-  }));
+  return rows.map((r) => {
+    const explanation = explanationOf(r.explanation_message);
+    return {
+      id: r.id,
+      ruleId: r.rule_id,
+      rule: r.name,
+      kind: r.kind,
+      category: r.category,
+      subject: r.subject,
+      scope: scopeOf(r.scope),
+      windowStart: r.window_start,
+      windowEnd: r.window_end,
+      count: r.count,
+      baseline: r.baseline,
+      message: r.message,
+      ...(explanation === undefined ? {} : { explanation }),
+      link: r.link,
+      status: r.status,
+      snoozedUntil: r.status === 'snoozed' ? r.snoozed_until : null,
+      firstFiredAt: r.first_fired_at,
+    };
+  });
 }
 
 function scopeOf(json: string): string {

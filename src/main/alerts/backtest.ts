@@ -6,7 +6,6 @@ import { windowDays, type AlertRule, type Backtest } from '../../shared/alerts';
 import { addDays, type IsoDate, type Period } from '../../shared/period';
 import { judgeCount, lookbackStart } from './countRules';
 import { DailyCounts, readDailyCounts } from './dailyCounts';
-import { windowPhrase } from './explain';
 import { countAlert, isCountRule, isWatchRule, watchAlert, type CountRule, type WatchRule } from './evaluate';
 import { compileTerms } from './watchMatch';
 import { scanMatches, type Match } from './watchScan';
@@ -70,7 +69,7 @@ function watchSeries(db: Database, rule: WatchRule, period: Period, days: readon
     for (const { term, perDay, counts } of terms) {
       if (counts.sum(window) === 0) continue;
       const found = daysOf(window).flatMap((d) => perDay.get(d) ?? []);
-      series.fired.push(watchAlert(rule, term, found, window, windowPhrase(window, length)));
+      series.fired.push(watchAlert(rule, term, found, window, { days: length, windowEnd: window.to }));
     }
   }
   return series;

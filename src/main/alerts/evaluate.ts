@@ -11,11 +11,11 @@ import {
   type CountParams,
   type FiredAlert,
 } from '../../shared/alerts';
+import { alertText } from '../../shared/alertText';
 import type { IsoDate, Period } from '../../shared/period';
-import { periodText } from '../../shared/periodText';
 import { judgeCount, lookbackStart } from './countRules';
 import { firstDay, readDailyCounts } from './dailyCounts';
-import { explainMatches, explainVerdict, windowPhrase } from './explain';
+import { matchesMessage, verdictMessage, type WatchWhen } from './explain';
 import type { Verdict } from './verdict';
 import { compileTerms } from './watchMatch';
 import { examples, matchSpan, scanMatches, type Match } from './watchScan';
@@ -40,6 +40,7 @@ function rounded(n: number | null): number | null {
 /** The alert a count rule's verdict makes (whether or not it fires: a backtest wants the sentence). */
 export function countAlert(rule: CountRule, verdict: Verdict): FiredAlert {
   const subject = scopeText(rule.scope);
+  const explanation = verdictMessage(rule.scope, verdict, windowDays(rule.params.window));
   return {
     ruleId: rule.id,
     rule: rule.name,
@@ -50,7 +51,8 @@ export function countAlert(rule: CountRule, verdict: Verdict): FiredAlert {
     windowEnd: verdict.window.to,
     count: verdict.count,
     baseline: rounded(verdict.baseline),
-    message: explainVerdict(subject, verdict, windowDays(rule.params.window)),
+    message: alertText(explanation, 'en'),
+    explanation,
     link: incidentsLink(rule.scope, verdict.window),
   };
 }
@@ -61,8 +63,9 @@ export function watchAlert(
   term: string,
   matches: readonly Match[],
   window: Period,
-  when: string,
+  when: WatchWhen,
 ): FiredAlert {
+  const explanation = matchesMessage(term, matches.length, when, examples(matches));
   return {
     ruleId: rule.id,
     rule: rule.name,
@@ -73,7 +76,8 @@ export function watchAlert(
     windowEnd: window.to,
     count: matches.length,
     baseline: null,
-    message: explainMatches(term, matches.length, when, examples(matches)),
+    message: alertText(explanation, 'en'),
+    explanation,
     link: incidentsLink(rule.scope, window),
   };
 }
@@ -95,7 +99,7 @@ export function evaluateWatchWindow(db: Database, rule: WatchRule, asOf: IsoDate
   const window = windowEnding(asOf, days);
   const matches = scanMatches(db, rule.scope, { occurred: window }, compileTerms(rule.params.terms));
   return [...matches].flatMap(([term, found]) =>
-    found.length === 0 ? [] : [watchAlert(rule, term, found, window, windowPhrase(window, days))],
+    found.length === 0 ? [] : [watchAlert(rule, term, found, window, { days, windowEnd: window.to })],
   );
 }
 
@@ -110,7 +114,7 @@ export function evaluateWatchNew(
   return [...matches].flatMap(([term, found]) => {
     const span = matchSpan(found);
     if (span === null) return [];
-    return [watchAlert(rule, term, found, span, `newly stored (occurred ${periodText(span)})`)];
+    return [watchAlert(rule, term, found, span, { from: span.from, to: span.to })];
   });
 }
 

@@ -1,94 +1,84 @@
 // One sentence per alert, as an analyst would say it: "phishing: 412 incidents in the 7 days to
-// 30 Sep 2016, 2.3x the 8-week average of 180 ± 25". Fixed 'en-US' number formats, so the sentence
-// reads the same on every machine and in the command line's output.
-import { ymd, type IsoDate, type Period } from '../../shared/period';
+// 30 Sep 2016, 2.3x the 8-week average of 180 ± 25". Made here as a catalog message of plain figures
+// and dates, so each reader writes it in their own language (shared/alertText.ts); the English text
+// stored and printed beside it is that message written in English.
+import type { RuleScope } from '../../shared/alerts';
+import { alertText, scopeParams, type CountSentence } from '../../shared/alertText';
+import type { Message, MessageParams } from '../../shared/i18n/message';
+import type { IsoDate } from '../../shared/period';
 import type { Reason, Verdict } from './verdict';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+/** The days a watchlist's matches are about: a rule's window, or the days newly stored ones occurred. */
+export type WatchWhen = { days: number; windowEnd: IsoDate } | { from: IsoDate; to: IsoDate };
 
-/** "30 Sep 2016". */
-export function shortDate(date: IsoDate): string {
-  const { year, month, day } = ymd(date);
-  return `${String(day)} ${MONTHS[month - 1] ?? ''} ${String(year)}`;
-}
-
-/** A count or a mean: whole above 10, one decimal below (a mean of 1.4 a week is not 1). */
-export function figure(n: number): string {
-  return Math.abs(n) >= 10 ? integer.format(n) : oneDecimal.format(n);
-}
-
-export function incidents(n: number): string {
-  return `${integer.format(n)} incident${n === 1 ? '' : 's'}`;
-}
-
-/** "on 30 Sep 2016", "in the 7 days to 30 Sep 2016". */
-export function windowPhrase(window: Period, days: number): string {
-  return days === 1 ? `on ${shortDate(window.to)}` : `in the ${String(days)} days to ${shortDate(window.to)}`;
-}
-
-/** "8-week" for 8 windows of 7 days, "90-day" for 3 of 30. */
-function spanLabel(windows: number, days: number): string {
-  const total = windows * days;
-  return total % 7 === 0 ? `${String(total / 7)}-week` : `${String(total)}-day`;
-}
-
-/** "a week", "a day", "per 30 days": the unit a rate per window is in. */
-function perWindow(days: number): string {
-  if (days === 7) return 'a week';
-  if (days === 1) return 'a day';
-  return `per ${String(days)} days`;
-}
-
-function windowsLabel(windows: number, days: number): string {
-  if (days === 7) return `${String(windows)} weeks`;
-  if (days === 1) return `${String(windows)} days`;
-  return `${String(windows)} windows of ${String(days)} days`;
-}
-
-function pText(p: number): string {
-  return p < 0.0001 ? 'p < 0.0001' : `p = ${p.toPrecision(2)}`;
-}
-
-function because(reason: Reason, count: number): string {
+function because(reason: Reason): { sentence: CountSentence; params: MessageParams } {
   switch (reason.kind) {
     case 'threshold':
-      return `at or above the threshold of ${integer.format(reason.atLeast)}`;
+      return { sentence: 'threshold', params: { atLeast: reason.atLeast } };
     case 'surge': {
-      const span = spanLabel(reason.windows, reason.windowDays);
+      const params = { windows: reason.windows, mean: reason.mean };
       if (reason.test === 'poisson') {
-        return `against the ${span} average of ${figure(reason.mean)} (as many by chance: ${pText(reason.pValue ?? 1)})`;
+        return { sentence: 'surgePoisson', params: { ...params, pValue: reason.pValue ?? 1 } };
       }
-      const ratio = reason.mean > 0 ? `${(count / reason.mean).toFixed(1)}x ` : '';
-      return `${ratio}the ${span} average of ${figure(reason.mean)} ± ${figure(reason.sigma)}`;
+      // The ratio is written from the count and the mean; a mean of 0 has none to write.
+      const sentence = reason.mean > 0 ? 'surge' : 'surgeFlat';
+      return { sentence, params: { ...params, sigma: reason.sigma } };
     }
     case 'yoy':
-      return reason.pct === null
-        ? `none on the same days a year earlier`
-        : `${reason.pct >= 0 ? 'up' : 'down'} ${Math.abs(reason.pct).toFixed(1)}% on the same days a year earlier (${integer.format(reason.previous)})`;
+      if (reason.pct === null) return { sentence: 'yoyNone', params: {} };
+      return {
+        sentence: reason.pct >= 0 ? 'yoyUp' : 'yoyDown',
+        params: { pct: reason.pct, previous: reason.previous },
+      };
     case 'trend': {
-      const rate = `${reason.slope >= 0 ? 'rising' : 'falling'} by about ${figure(Math.abs(reason.slope))} ${perWindow(reason.windowDays)} over the last ${windowsLabel(reason.windows, reason.windowDays)}`;
-      if (reason.crossesIn === null) return rate;
-      return `${rate}; at that pace ${integer.format(reason.threshold)} ${perWindow(reason.windowDays)} within ${windowsLabel(reason.crossesIn, reason.windowDays)}`;
+      const params = { windows: reason.windows, slope: reason.slope };
+      if (reason.crossesIn === null) {
+        return { sentence: reason.slope >= 0 ? 'trendRising' : 'trendFalling', params };
+      }
+      return {
+        sentence: 'trendPace',
+        params: { ...params, threshold: reason.threshold, crossesIn: reason.crossesIn },
+      };
     }
     case 'no_history':
-      return `not judged: the store holds no incidents before ${shortDate(reason.since)}`;
+      return { sentence: 'noHistory', params: { since: reason.since } };
   }
 }
 
-/** The sentence for a count rule's verdict on `subject` ("phishing", "all incidents"). */
-export function explainVerdict(subject: string, verdict: Verdict, days: number): string {
-  return `${subject}: ${incidents(verdict.count)} ${windowPhrase(verdict.window, days)}, ${because(verdict.reason, verdict.count)}`;
+/** The explanation of a count rule's verdict on its scope, over windows of `days` days. */
+export function verdictMessage(scope: RuleScope, verdict: Verdict, days: number): Message {
+  const { sentence, params } = because(verdict.reason);
+  return {
+    key: `alerts:sentence.${sentence}`,
+    params: {
+      ...scopeParams(scope),
+      count: verdict.count,
+      days,
+      windowEnd: verdict.window.to,
+      ...params,
+    },
+  };
 }
 
-/** The sentence for a watchlist match: ".gov.cn: 3 incidents in the 7 days to …, e.g. www.x.gov.cn". */
-export function explainMatches(
+/** The verdict's sentence in English. */
+export function explainVerdict(scope: RuleScope, verdict: Verdict, days: number): string {
+  return alertText(verdictMessage(scope, verdict, days), 'en');
+}
+
+/** The explanation of a watched term's matches: ".gov.cn: 3 incidents in the 7 days to … match (…)". */
+export function matchesMessage(
   term: string,
   count: number,
-  when: string,
+  when: WatchWhen,
   examples: readonly string[],
-): string {
-  const seen = examples.length > 0 ? ` (${examples.join(', ')})` : '';
-  return `${term}: ${incidents(count)} ${when} match${count === 1 ? 'es' : ''}${seen}`;
+): Message {
+  return {
+    key: 'alerts:sentence.watch',
+    params: { term, count, ...when, examples: JSON.stringify(examples) },
+  };
+}
+
+/** A watchlist's explanation once the matches it found before are added: "…; 3 found before". */
+export function withFoundBefore(message: Message, before: number): Message {
+  return { key: message.key, params: { ...message.params, before } };
 }

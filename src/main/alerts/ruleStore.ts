@@ -18,6 +18,10 @@ interface RuleRow {
 
 const COLUMNS = 'id, name, enabled, scope, params, created_at, updated_at';
 
+function noRule(id: number): VigilFault {
+  return new VigilFault('not_found', { key: 'alerts:errors.noRule', params: { id } });
+}
+
 function fromRow(row: RuleRow): AlertRule | null {
   let scope: unknown;
   let params: unknown;
@@ -40,7 +44,7 @@ export function listRules(db: Database): AlertRule[] {
 export function getRule(db: Database, id: number): AlertRule {
   const row = db.prepare(`SELECT ${COLUMNS} FROM alert_rules WHERE id = ?`).get(id) as RuleRow | undefined;
   const rule = row === undefined ? null : fromRow(row);
-  if (rule === null) throw new VigilFault('not_found', `There is no alert rule ${String(id)}.`);
+  if (rule === null) throw noRule(id);
   return rule;
 }
 
@@ -56,7 +60,7 @@ export function saveRule(db: Database, id: number | undefined, draft: RuleDraft,
   const clash = db.prepare('SELECT id FROM alert_rules WHERE name = ?').get(rule.name) as
     { id: number } | undefined;
   if (clash !== undefined && clash.id !== id) {
-    throw new VigilFault('invalid_input', `There is already a rule named "${rule.name}".`);
+    throw new VigilFault('invalid_input', { key: 'alerts:errors.nameTaken', params: { name: rule.name } });
   }
   const values = [rule.name, rule.params.kind, rule.enabled ? 1 : 0, JSON.stringify(rule.scope)];
   const params = JSON.stringify(rule.params);
@@ -75,7 +79,7 @@ export function saveRule(db: Database, id: number | undefined, draft: RuleDraft,
       'UPDATE alert_rules SET name = ?, kind = ?, enabled = ?, scope = ?, params = ?, updated_at = ? WHERE id = ?',
     )
     .run(...values, params, now, id);
-  if (changed.changes === 0) throw new VigilFault('not_found', `There is no alert rule ${String(id)}.`);
+  if (changed.changes === 0) throw noRule(id);
   return getRule(db, id);
 }
 

@@ -9,11 +9,11 @@ import {
   type BreakdownDimension,
   type BreakdownRow,
 } from '../../shared/domain';
-import { VigilFault } from '../../shared/errors';
 import { aggregateSource } from './aggregateSource';
 import { isIsoDate, STATS_TIME_ZONE, type Period } from '../../shared/period';
 import { storeTimeZone } from '../store/localDay';
 import { requireStoreZone } from './statsZone';
+import { badLimit, notADate, notOneOf, periodReversed } from './queryFaults';
 
 export { BREAKDOWN_DIMENSIONS, type Breakdown, type BreakdownDimension, type BreakdownRow };
 
@@ -43,14 +43,11 @@ export function statsPeriod(
 ): Period {
   for (const end of ['from', 'to'] as const) {
     if (!isIsoDate(query[end])) {
-      throw new VigilFault(
-        'invalid_input',
-        `${end}: "${query[end]}" is not a date in the calendar (YYYY-MM-DD)`,
-      );
+      throw notADate(end, query[end]);
     }
   }
   if (query.from > query.to) {
-    throw new VigilFault('invalid_input', `the period ends (${query.to}) before it starts (${query.from})`);
+    throw periodReversed(query);
   }
   requireStoreZone(query.timeZone, storeZone);
   return { from: query.from, to: query.to };
@@ -61,17 +58,11 @@ export function breakdown(db: Database, query: BreakdownQuery): Breakdown {
   // Checked at run time too: the command line and tests reach this without the contract's schema.
   const by: unknown = query.by;
   if (typeof by !== 'string' || !(BREAKDOWN_DIMENSIONS as readonly string[]).includes(by)) {
-    throw new VigilFault(
-      'invalid_input',
-      `by: ${String(by)} is not one of ${BREAKDOWN_DIMENSIONS.join(', ')}`,
-    );
+    throw notOneOf(by, BREAKDOWN_DIMENSIONS);
   }
   const limit = query.limit ?? DEFAULT_BREAKDOWN_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_BREAKDOWN_LIMIT) {
-    throw new VigilFault(
-      'invalid_input',
-      `limit: ${String(limit)} is not a whole number from 1 to ${String(MAX_BREAKDOWN_LIMIT)}`,
-    );
+    throw badLimit(limit, MAX_BREAKDOWN_LIMIT);
   }
 
   const source = aggregateSource(query.by, period, query.categories);

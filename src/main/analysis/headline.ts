@@ -2,7 +2,6 @@
 // period of equal length just before, and the changes, in total and per category.
 import type { Database } from 'better-sqlite3';
 import type { CategoryHeadline, Headline } from '../../shared/domain';
-import { VigilFault } from '../../shared/errors';
 import {
   isIsoDate,
   previousPeriod,
@@ -15,6 +14,7 @@ import { CATEGORY_CODES, type CategoryCode } from '../../shared/taxonomy';
 import { storeTimeZone } from '../store/localDay';
 import { countsByCategory } from './categoryCounts';
 import { requireStoreZone } from './statsZone';
+import { notADate, periodReversed, tooFarBack } from './queryFaults';
 
 export interface HeadlineQuery extends Period {
   /** Count only these categories; all when absent or empty. */
@@ -37,14 +37,11 @@ export interface HeadlinePeriods {
 export function headlinePeriods(query: HeadlineQuery, storeZone: string = STATS_TIME_ZONE): HeadlinePeriods {
   for (const end of ['from', 'to'] as const) {
     if (!isIsoDate(query[end])) {
-      throw new VigilFault(
-        'invalid_input',
-        `${end}: "${query[end]}" is not a date in the calendar (YYYY-MM-DD)`,
-      );
+      throw notADate(end, query[end]);
     }
   }
   if (query.from > query.to) {
-    throw new VigilFault('invalid_input', `the period ends (${query.to}) before it starts (${query.from})`);
+    throw periodReversed(query);
   }
   requireStoreZone(query.timeZone, storeZone);
   const period: Period = { from: query.from, to: query.to };
@@ -52,7 +49,7 @@ export function headlinePeriods(query: HeadlineQuery, storeZone: string = STATS_
     return { period, comparison: yearEarlier(period), previousPeriod: previousPeriod(period) };
   } catch (err) {
     if (!(err instanceof RangeError)) throw err;
-    throw new VigilFault('invalid_input', `the period reaches too far back to compare with: ${err.message}`);
+    throw tooFarBack(err.message);
   }
 }
 

@@ -5,13 +5,13 @@
 // Each candidate's period count reads the entries of one value in the table's sort index on the column
 // (value, id, occurred_at, category): the time and category are in the index, no row is read.
 import type { Database } from 'better-sqlite3';
-import { VigilFault } from '../../shared/errors';
 import type { Period } from '../../shared/period';
 import type { CategoryCode } from '../../shared/taxonomy';
 import { TOP_DIMENSIONS, type TopDimension, type TopValueRow, type TopValues } from '../../shared/topValues';
 import { periodInstants, storeTimeZone } from '../store/localDay';
 import { statsPeriod } from './breakdown';
 import { countsByCategory } from './categoryCounts';
+import { badLimit, notOneOf } from './queryFaults';
 
 export interface TopQuery extends Period {
   by: TopDimension;
@@ -35,15 +35,12 @@ export function topValues(db: Database, query: TopQuery): TopValues {
   const period = statsPeriod(query, zone);
   const by: unknown = query.by;
   if (typeof by !== 'string' || !(TOP_DIMENSIONS as readonly string[]).includes(by)) {
-    throw new VigilFault('invalid_input', `by: ${String(by)} is not one of ${TOP_DIMENSIONS.join(', ')}`);
+    throw notOneOf(by, TOP_DIMENSIONS);
   }
   const column = by as TopDimension;
   const limit = query.limit ?? 10;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_TOP_LIMIT) {
-    throw new VigilFault(
-      'invalid_input',
-      `limit: ${String(limit)} is not a whole number from 1 to ${String(MAX_TOP_LIMIT)}`,
-    );
+    throw badLimit(limit, MAX_TOP_LIMIT);
   }
   const codes =
     query.categories !== undefined && query.categories.length > 0 ? [...new Set(query.categories)] : [];

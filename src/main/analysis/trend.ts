@@ -27,6 +27,7 @@ import {
 } from '../../shared/period';
 import type { CategoryCode } from '../../shared/taxonomy';
 import { aggregateSource, dailyTotals } from './aggregateSource';
+import { notADate, periodReversed, tooFarBack, trendTooLong } from './queryFaults';
 
 export interface TrendQuery extends Period {
   granularity: TrendGranularity;
@@ -86,27 +87,21 @@ export function periodBuckets(
 export function trendPeriod(query: Period): Period {
   for (const end of ['from', 'to'] as const) {
     if (!isIsoDate(query[end])) {
-      throw new VigilFault(
-        'invalid_input',
-        `${end}: "${query[end]}" is not a date in the calendar (YYYY-MM-DD)`,
-      );
+      throw notADate(end, query[end]);
     }
   }
   if (query.from > query.to) {
-    throw new VigilFault('invalid_input', `the period ends (${query.to}) before it starts (${query.from})`);
+    throw periodReversed(query);
   }
   const period: Period = { from: query.from, to: query.to };
   if (dayCount(period) > MAX_TREND_DAYS) {
-    throw new VigilFault(
-      'invalid_input',
-      `a trend covers at most ${String(MAX_TREND_DAYS)} days; ${period.from} to ${period.to} is ${String(dayCount(period))}`,
-    );
+    throw trendTooLong(period, dayCount(period), MAX_TREND_DAYS);
   }
   try {
     yearEarlier(period);
   } catch (err) {
     if (!(err instanceof RangeError)) throw err;
-    throw new VigilFault('invalid_input', `the period reaches too far back to compare with: ${err.message}`);
+    throw tooFarBack(err.message);
   }
   return period;
 }

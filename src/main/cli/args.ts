@@ -73,35 +73,85 @@ const ACCEPTED: Readonly<Record<Command, readonly OptionName[]>> = {
   backup: ['db', 'out'],
   restore: ['db'],
   check: ['db', 'json'],
-  report: ['db', 'json', 'from', 'to', 'category', 'marking', 'paper', 'lang', 'out'],
+  report: ['db', 'json', 'from', 'to', 'category', 'marking', 'paper', 'out'],
 };
 
+/** Options every command takes. */
+const EVERYWHERE: readonly OptionName[] = ['help', 'lang'];
+
+/** A parse error of node:util's parseArgs, with the option it is about. */
+interface ParseArgsError extends Error {
+  code?: string;
+}
+
 export function parseCommandArgs(command: Command, args: string[]) {
-  const parsed = parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
+  const parsed = parseOptions(args);
   for (const name of Object.keys(parsed.values) as OptionName[]) {
-    if (name !== 'help' && !ACCEPTED[command].includes(name)) {
-      throw new VigilFault('invalid_input', `--${name} is not an option of "vigil ${command}"`);
+    if (!EVERYWHERE.includes(name) && !ACCEPTED[command].includes(name)) {
+      throw new VigilFault('invalid_input', {
+        key: 'errors:option.notAnOption',
+        params: { option: name, command },
+      });
     }
   }
   return parsed;
+}
+
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
+  } catch (err) {
+    throw parseArgsFault(err as ParseArgsError);
+  }
+}
+
+/**
+ * node:util's own sentence stays as the English text (it says more than ours); a catalog message
+ * beside it lets other languages name the option and what is wrong with it.
+ */
+function parseArgsFault(err: ParseArgsError): unknown {
+  const option = /'(-[^' ]*)/.exec(err.message)?.[1];
+  if (option === undefined) return err;
+  const key =
+    err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+      ? 'errors:option.unknown'
+      : err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+        ? err.message.includes('argument missing')
+          ? 'errors:option.missingValue'
+          : 'errors:option.takesNoValue'
+        : null;
+  if (key === null) return err;
+  const fault = new VigilFault('invalid_input', { key, params: { option } });
+  fault.message = err.message;
+  return fault;
 }
 
 export type ParsedValues = ReturnType<typeof parseCommandArgs>['values'];
 
 function field(name: string, option: string): ImportField {
   if (!(IMPORT_FIELDS as readonly string[]).includes(name)) {
-    throw new VigilFault(
-      'invalid_input',
-      `${option}: "${name}" is not a field; fields are ${IMPORT_FIELDS.join(', ')}`,
-    );
+    throw new VigilFault('invalid_input', {
+      key: 'errors:option.notAField',
+      params: { option, name, fields: IMPORT_FIELDS.join(', ') },
+    });
   }
   return name as ImportField;
 }
 
 function pair(text: string, option: string): [string, string] {
   const cut = text.indexOf('=');
-  if (cut <= 0) throw new VigilFault('invalid_input', `${option} takes FIELD=VALUE, not "${text}"`);
+  if (cut <= 0) {
+    throw new VigilFault('invalid_input', { key: 'errors:option.notAPair', params: { option, text } });
+  }
   return [text.slice(0, cut).trim(), text.slice(cut + 1)];
+}
+
+/** "--paper: "a3" is not one of a4, letter". */
+export function notOneOf(option: string, value: string, choices: string): VigilFault {
+  return new VigilFault('invalid_input', {
+    key: 'errors:option.notOneOf',
+    params: { option, value, choices },
+  });
 }
 
 export interface ImportArgs {
@@ -126,10 +176,7 @@ export function importArgs(values: ParsedValues): ImportArgs {
   const dateFormat = values['date-format'];
   if (dateFormat !== undefined) {
     if (!(DATE_FORMATS as readonly string[]).includes(dateFormat)) {
-      throw new VigilFault(
-        'invalid_input',
-        `--date-format: "${dateFormat}" is not one of ${DATE_FORMATS.join(', ')}`,
-      );
+      throw notOneOf('--date-format', dateFormat, DATE_FORMATS.join(', '));
     }
     overrides.dateFormat = dateFormat as DateFormat;
   }
@@ -137,27 +184,21 @@ export function importArgs(values: ParsedValues): ImportArgs {
   const read: ImportArgs['read'] = {};
   if (values.format !== undefined) {
     if (!(FILE_FORMATS as readonly string[]).includes(values.format)) {
-      throw new VigilFault(
-        'invalid_input',
-        `--format: "${values.format}" is not one of ${FILE_FORMATS.join(', ')}`,
-      );
+      throw notOneOf('--format', values.format, FILE_FORMATS.join(', '));
     }
     read.format = values.format as FileFormat;
   }
   if (values.encoding !== undefined) {
     const encoding = values.encoding.toLowerCase().replace(/^utf8$/, 'utf-8');
     if (!(ENCODINGS as readonly string[]).includes(encoding)) {
-      throw new VigilFault(
-        'invalid_input',
-        `--encoding: "${values.encoding}" is not one of ${ENCODINGS.join(', ')}`,
-      );
+      throw notOneOf('--encoding', values.encoding, ENCODINGS.join(', '));
     }
     read.encoding = encoding as Encoding;
   }
   if (values.delimiter !== undefined) {
     const delimiter = values.delimiter === 'tab' || values.delimiter === '\\t' ? '\t' : values.delimiter;
     if (!(DELIMITERS as readonly string[]).includes(delimiter)) {
-      throw new VigilFault('invalid_input', `--delimiter: "${values.delimiter}" is not one of , ; | tab`);
+      throw notOneOf('--delimiter', values.delimiter, ', ; | tab');
     }
     read.delimiter = delimiter as Delimiter;
   }

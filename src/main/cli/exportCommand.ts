@@ -1,15 +1,15 @@
 // `vigil export`: the incidents a filter matches, written to a file as CSV or JSON.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { VigilFault } from '../../shared/errors';
 import { incidentFilterSchema, type IncidentFilter } from '../../shared/filter';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/incidentTypes';
-import { isIsoDate } from '../../shared/period';
-import { CATEGORY_CODES } from '../../shared/taxonomy';
 import { inlineExecutor } from '../services/executors';
 import { TaskQueue } from '../services/taskQueue';
 import { openStore } from '../store/open';
+import { notOneOf } from './args';
 import type { CliIo } from './io';
+import type { RunLanguage } from './language';
+import { calendarDate, categoryCodes, fromAfterTo, requireStore } from './optionChecks';
 
 export interface ExportOptions {
   storePath: string;
@@ -20,24 +20,21 @@ export interface ExportOptions {
   q: string | undefined;
   format: string | undefined;
   out: string | undefined;
+  language: RunLanguage;
 }
 
 export async function exportCommand(options: ExportOptions, io: CliIo): Promise<number> {
   const { filter, format, out } = exportRequest(options);
   // A mistyped --db would otherwise create an empty store and write an empty file as if it were one.
-  if (!existsSync(options.storePath)) {
-    throw new VigilFault(
-      'not_found',
-      `there is no store at ${options.storePath}; import files first, or name the store with --db`,
-    );
-  }
+  requireStore(options.storePath);
   const db = openStore(options.storePath);
   try {
+    options.language.adoptStore(db);
     const queue = new TaskQueue(inlineExecutor(db), () => undefined);
     const outcome = await queue.run({ kind: 'export', filter, format, path: out });
     const rows = outcome.kind === 'export' ? outcome.rows : 0;
     if (options.json) io.stdout(`${JSON.stringify({ rows, path: out, format })}\n`);
-    else io.stdout(`${String(rows)} incident${rows === 1 ? '' : 's'} written to ${out} (${format}).\n`);
+    else io.stdout(`${options.language.t('cli:export.written', { count: rows, file: out, format })}\n`);
     return 0;
   } finally {
     db.close();
@@ -51,39 +48,21 @@ function exportRequest(options: ExportOptions): {
   out: string;
 } {
   if (options.format === undefined) {
-    throw new VigilFault('invalid_input', `--format is required: ${EXPORT_FORMATS.join(' or ')}`);
+    // The catalog names the formats, csv or json, in a sentence of each language.
+    throw new VigilFault('invalid_input', { key: 'errors:option.formatRequired' });
   }
   if (!(EXPORT_FORMATS as readonly string[]).includes(options.format)) {
-    throw new VigilFault(
-      'invalid_input',
-      `--format: "${options.format}" is not one of ${EXPORT_FORMATS.join(', ')}`,
-    );
+    throw notOneOf('--format', options.format, EXPORT_FORMATS.join(', '));
   }
   if (options.out === undefined || options.out === '') {
-    throw new VigilFault('invalid_input', '--out FILE is required: the file to write');
+    throw new VigilFault('invalid_input', { key: 'errors:option.exportOut' });
   }
-  for (const [option, value] of [
-    ['--from', options.from],
-    ['--to', options.to],
-  ] as const) {
-    if (value !== undefined && !isIsoDate(value)) {
-      throw new VigilFault(
-        'invalid_input',
-        `${option}: "${value}" is not a date in the calendar (YYYY-MM-DD)`,
-      );
-    }
-  }
+  if (options.from !== undefined) calendarDate(options.from, '--from');
+  if (options.to !== undefined) calendarDate(options.to, '--to');
   if (options.from !== undefined && options.to !== undefined && options.from > options.to) {
-    throw new VigilFault('invalid_input', `--from ${options.from} is after --to ${options.to}`);
+    throw fromAfterTo(options.from, options.to);
   }
-  for (const code of options.categories) {
-    if (!(CATEGORY_CODES as readonly string[]).includes(code)) {
-      throw new VigilFault(
-        'invalid_input',
-        `--category: "${code}" is not a category; categories are ${CATEGORY_CODES.join(', ')}`,
-      );
-    }
-  }
+  categoryCodes(options.categories);
   const parsed = incidentFilterSchema.safeParse({
     ...(options.categories.length > 0 ? { categories: options.categories } : {}),
     ...(options.from !== undefined ? { from: options.from } : {}),

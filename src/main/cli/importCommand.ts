@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import type { FileImportResult, ImportJobResult } from '../../shared/domain';
+import type { ImportJobResult } from '../../shared/domain';
 import { describeError } from '../../shared/errors';
 import type { ImportProgressTick } from '../import/importFile';
 import type { JobFile } from '../import/runJob';
@@ -10,11 +10,14 @@ import { runTask } from '../services/tasks';
 import { openStore } from '../store/open';
 import type { ImportArgs } from './args';
 import type { CliIo } from './io';
+import type { RunLanguage } from './language';
+import { printImportSummary } from './importSummary';
 
 export interface ImportCommandOptions extends ImportArgs {
   files: string[];
   storePath: string;
   json: boolean;
+  language: RunLanguage;
 }
 
 /**
@@ -38,12 +41,17 @@ export async function importCommand(options: ImportCommandOptions, io: CliIo): P
     const pct = tick.bytesTotal > 0 ? Math.floor((tick.bytesRead / tick.bytesTotal) * 100) : 100;
     const seconds = (Date.now() - started) / 1000;
     const rate = seconds > 0 ? Math.round(tick.rows / seconds) : 0;
-    io.stderr(
-      `\r${files[index]?.name ?? ''}: ${String(tick.rows)} rows (${String(pct)}%, ${String(rate)} rows/s)`,
-    );
+    const text = options.language.t('cli:import.progress', {
+      file: files[index]?.name ?? '',
+      rows: tick.rows,
+      pct,
+      rate,
+    });
+    io.stderr(`\r${text}`);
   };
   // Opened here first so that a store Vigil cannot use is reported before any file is read.
   const db = openStore(options.storePath);
+  options.language.adoptStore(db);
   let result: ImportJobResult;
   try {
     const workerFile = join(__dirname, 'importWorker.js');
@@ -69,52 +77,11 @@ export async function importCommand(options: ImportCommandOptions, io: CliIo): P
   }
   if (io.stderrIsTTY && !options.json) io.stderr('\r\x1b[K');
 
+  const language = options.language.language;
   for (const file of result.files) {
-    if (file.error) io.stderr(`vigil import: ${describeError(file.error)}\n`);
+    if (file.error) io.stderr(`vigil import: ${describeError(file.error, language)}\n`);
   }
   if (options.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-  else printSummary(result, io);
+  else printImportSummary(result, language, io);
   return result.files.some((file) => file.error !== null) ? 2 : 0;
-}
-
-function plural(n: number, word: string): string {
-  return `${String(n)} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function printFile(file: FileImportResult, io: CliIo): void {
-  io.stdout(
-    `${file.file}: ${String(file.imported)} imported, ${plural(file.duplicates, 'duplicate')}, ${String(file.rejected)} rejected (import ${String(file.importId)})\n`,
-  );
-  if (file.timeField !== null && file.timeField !== 'occurred_at') {
-    io.stdout(`  no occurred_at column: occurrence times were read from ${file.timeField}\n`);
-  }
-  for (const [field, choice] of Object.entries(file.dateFormats)) {
-    if (choice.ambiguous) io.stdout(`  ${field}: ${choice.reason}\n`);
-  }
-  for (const reject of file.rejects.slice(0, 10))
-    io.stdout(`  line ${String(reject.line)}: ${reject.reason}\n`);
-  if (file.rejected > 10) io.stdout(`  ... and ${String(file.rejected - 10)} more rejected rows\n`);
-  for (const duplicate of file.duplicatesOf.slice(0, 5)) {
-    io.stdout(
-      `  line ${String(duplicate.line)} repeats incident ${String(duplicate.incidentId)}${
-        duplicate.externalId ? ` (${duplicate.externalId})` : ''
-      } of import ${String(duplicate.importId)}\n`,
-    );
-  }
-  if (file.unknownLabels.length > 0) {
-    const labels = file.unknownLabels
-      .slice(0, 10)
-      .map((l) => `"${l.label}" (${String(l.count)})`)
-      .join(', ');
-    io.stdout(`  labels not mapped to a category yet, stored as uncategorized: ${labels}\n`);
-  }
-}
-
-function printSummary(result: ImportJobResult, io: CliIo): void {
-  for (const file of result.files) if (!file.error) printFile(file, io);
-  if (result.files.length > 1) {
-    io.stdout(
-      `total: ${String(result.imported)} imported, ${plural(result.duplicates, 'duplicate')}, ${String(result.rejected)} rejected\n`,
-    );
-  }
 }

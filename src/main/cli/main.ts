@@ -1,31 +1,35 @@
 // The `vigil` command line: `npm run -s vigil -- <command> [options]` after `npm run build`.
-import { describeError, toVigilError } from '../../shared/errors';
-import { defaultStorePath } from '../store/location';
-import { alertsCommand, rulesCommand } from './alertsCommand';
-import { importArgs, parseCommandArgs } from './args';
-import { backupCommand } from './backupCommand';
-import { checkCommand } from './checkCommand';
-import { exportCommand } from './exportCommand';
+import { describeError, toVigilError, VigilFault } from '../../shared/errors';
+import { languageOfEnvironment } from '../../shared/i18n/languages';
+import { parseCommandArgs } from './args';
+import { runCommand, USAGE_ERROR } from './commands';
 import { COMMANDS, helpText, type Command } from './help';
-import { importsCommand, undoCommand } from './historyCommands';
-import { importCommand } from './importCommand';
 import { processIo, type CliIo } from './io';
-import { reportCommand } from './reportCommand';
-import { restoreCommand } from './restoreCommand';
-import { sampleCommand } from './sampleCommand';
-import { serveCommand } from './serveCommand';
-import { statsCommand } from './statsCommand';
+import { languageOption, RunLanguage, withoutLeadingLanguage, type Environment } from './language';
 
-const USAGE_ERROR = 2;
-
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [first, ...rest] = argv;
+/**
+ * Runs one command line. `env` gives the system's language when neither --lang nor the store's
+ * Settings choose one (tests pass their own, so the machine's locale does not change what they read).
+ */
+export async function runCli(argv: string[], io: CliIo, env: Environment = process.env): Promise<number> {
+  const [first, ...rest] = withoutLeadingLanguage(argv);
+  let language: RunLanguage;
+  try {
+    language = new RunLanguage(languageOption(argv), env);
+  } catch (err) {
+    const who = (COMMANDS as readonly (string | undefined)[]).includes(first)
+      ? `vigil ${first ?? ''}`
+      : 'vigil';
+    io.stderr(`${who}: ${describeError(toVigilError(err), languageOfEnvironment(env))}\n`);
+    return USAGE_ERROR;
+  }
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-    io.stdout(`${helpText()}\n`);
+    io.stdout(`${helpText(undefined, language.language)}\n`);
     return first === undefined ? USAGE_ERROR : 0;
   }
   if (!(COMMANDS as readonly string[]).includes(first)) {
-    io.stderr(`vigil: unknown command "${first}"\n\n${helpText()}\n`);
+    const message = language.t('cli:usage.unknownCommand', { command: first });
+    io.stderr(`vigil: ${message}\n\n${helpText(undefined, language.language)}\n`);
     return USAGE_ERROR;
   }
   const command = first as Command;
@@ -33,127 +37,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     parsed = parseCommandArgs(command, rest);
   } catch (err) {
-    // Unknown or misplaced options: parseArgs and the per-command check both say which one.
-    io.stderr(`vigil ${command}: ${(err as Error).message}\n\n${helpText(command)}\n`);
+    // Unknown or misplaced options: parseArgs and the per-command check both say which one. English
+    // keeps node:util's own, longer sentence; another language says it from the catalog.
+    const message =
+      err instanceof VigilFault && language.language !== 'en'
+        ? describeError(err.toValue(), language.language)
+        : (err as Error).message;
+    io.stderr(`vigil ${command}: ${message}\n\n${helpText(command, language.language)}\n`);
     return USAGE_ERROR;
   }
-  const { values, positionals } = parsed;
   try {
-    if (values.help) {
-      io.stdout(`${helpText(command)}\n`);
-      return 0;
-    }
-    const storePath = values.db ?? defaultStorePath();
-    const json = values.json ?? false;
-    const unexpected = (allowed: number): number | null => {
-      if (positionals.length <= allowed) return null;
-      io.stderr(`vigil ${command}: unexpected argument "${positionals[allowed] ?? ''}"\n`);
-      return USAGE_ERROR;
-    };
-    switch (command) {
-      case 'import':
-        if (positionals.length === 0) {
-          io.stderr(`vigil import: name at least one file to import\n\n${helpText('import')}\n`);
-          return USAGE_ERROR;
-        }
-        return await importCommand({ files: positionals, storePath, json, ...importArgs(values) }, io);
-      case 'imports':
-        return unexpected(0) ?? importsCommand({ storePath, json }, io);
-      case 'undo':
-        return unexpected(1) ?? (await undoCommand({ storePath, importId: positionals[0], json }, io));
-      case 'sample':
-        return (
-          unexpected(0) ??
-          (await sampleCommand({ rows: values.rows, out: values.out, seed: values.seed }, io))
-        );
-      case 'serve': {
-        const early = unexpected(0);
-        if (early !== null) return early;
-        const port = Number(values.port ?? '0');
-        if (!Number.isInteger(port) || port < 0 || port > 65535) {
-          io.stderr(`vigil serve: --port must be a number from 0 to 65535, not "${values.port ?? ''}"\n`);
-          return USAGE_ERROR;
-        }
-        return await serveCommand({ storePath, port }, io);
-      }
-      case 'stats':
-        return (
-          unexpected(0) ??
-          statsCommand(
-            {
-              storePath,
-              json,
-              from: values.from,
-              to: values.to,
-              categories: values.category ?? [],
-              timeZone: values['time-zone'],
-            },
-            io,
-          )
-        );
-      case 'alerts':
-        return (
-          unexpected(0) ??
-          alertsCommand(
-            {
-              storePath,
-              json,
-              asOf: values['as-of'],
-              backtest: values.backtest ?? false,
-              from: values.from,
-              to: values.to,
-              rule: values.rule,
-            },
-            io,
-          )
-        );
-      case 'rules':
-        return unexpected(0) ?? rulesCommand({ storePath, json }, io);
-      case 'backup':
-        return unexpected(0) ?? backupCommand({ storePath, out: values.out }, io);
-      case 'restore':
-        return unexpected(1) ?? (await restoreCommand({ storePath, file: positionals[0] }, io));
-      case 'check':
-        return unexpected(0) ?? checkCommand({ storePath, json }, io);
-      case 'export':
-        return (
-          unexpected(0) ??
-          (await exportCommand(
-            {
-              storePath,
-              json,
-              categories: values.category ?? [],
-              from: values.from,
-              to: values.to,
-              q: values.q,
-              format: values.format,
-              out: values.out,
-            },
-            io,
-          ))
-        );
-      case 'report':
-        return (
-          unexpected(0) ??
-          (await reportCommand(
-            {
-              storePath,
-              json,
-              from: values.from,
-              to: values.to,
-              categories: values.category ?? [],
-              marking: values.marking,
-              paper: values.paper,
-              lang: values.lang,
-              out: values.out,
-            },
-            io,
-          ))
-        );
-    }
+    return await runCommand(command, parsed, language, io);
   } catch (err) {
+    // In the language of the store when the command had opened it before it failed.
     const error = toVigilError(err);
-    io.stderr(`vigil ${command}: ${describeError(error)}\n`);
+    io.stderr(`vigil ${command}: ${describeError(error, language.language)}\n`);
     return error.code === 'internal' ? 1 : USAGE_ERROR;
   }
 }
@@ -170,7 +68,8 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`vigil: ${describeError(toVigilError(err))}\n`);
+      const language = languageOfEnvironment(process.env);
+      process.stderr.write(`vigil: ${describeError(toVigilError(err), language)}\n`);
       process.exitCode = 1;
     },
   );

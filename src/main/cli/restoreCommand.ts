@@ -9,15 +9,20 @@ import { backupBeside, backupFolder } from '../store/backup';
 import { MIGRATIONS } from '../store/migrations';
 import { openStore } from '../store/open';
 import type { CliIo } from './io';
+import type { RunLanguage } from './language';
 
 export async function restoreCommand(
-  options: { storePath: string; file: string | undefined },
+  options: { storePath: string; file: string | undefined; language: RunLanguage },
   io: CliIo,
 ): Promise<number> {
-  if (options.file === undefined) throw new VigilFault('invalid_input', 'name the backup file to restore');
+  if (options.file === undefined) {
+    throw new VigilFault('invalid_input', { key: 'errors:option.restoreFile' });
+  }
   const file = resolve(options.file);
   const storePath = resolve(options.storePath);
-  if (file === storePath) throw new VigilFault('invalid_input', 'that file is the store itself', { file });
+  if (file === storePath) {
+    throw new VigilFault('invalid_input', { key: 'errors:restore.isStore' }, { file });
+  }
   const candidate = openCandidate(file);
   try {
     const saved = existsSync(storePath) ? saveCurrent(storePath) : null;
@@ -26,9 +31,11 @@ export async function restoreCommand(
     // Opened as the workstation opens it: an older backup is brought up to this schema here.
     const db = openStore(storePath, { backups: false });
     const incidents = db.prepare('SELECT count(*) FROM incidents').pluck().get() as number;
+    options.language.adoptStore(db);
     db.close();
-    io.stdout(`Restored ${file} into ${storePath}: ${String(incidents)} incidents.\n`);
-    if (saved !== null) io.stdout(`The store it replaced was saved as ${saved}\n`);
+    const t = options.language.t;
+    io.stdout(`${t('cli:restore.done', { file, store: storePath, incidents })}\n`);
+    if (saved !== null) io.stdout(`${t('cli:restore.saved', { file: saved })}\n`);
     return 0;
   } finally {
     if (candidate.open) candidate.close();
@@ -37,12 +44,18 @@ export async function restoreCommand(
 
 /** The backup, opened read-only, after checking it is a sound Vigil store this version can use. */
 function openCandidate(file: string): Database.Database {
-  if (!existsSync(file)) throw new VigilFault('not_found', `there is no file ${file}`, { file });
+  if (!existsSync(file)) {
+    throw new VigilFault('not_found', { key: 'errors:restore.noFile', params: { file } }, { file });
+  }
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
   } catch (err) {
-    throw new VigilFault('store_unreadable', `cannot open ${file}: ${(err as Error).message}`, { file });
+    throw new VigilFault(
+      'store_unreadable',
+      { key: 'errors:backup.cannotOpen', params: { file, reason: (err as Error).message } },
+      { file },
+    );
   }
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
@@ -51,14 +64,13 @@ function openCandidate(file: string): Database.Database {
       .pluck()
       .all();
     if (version < 1 || tables.length !== 2) {
-      throw new VigilFault('invalid_input', `${file} is not a Vigil store; nothing was restored`, { file });
+      throw new VigilFault('invalid_input', { key: 'errors:restore.notAStore', params: { file } }, { file });
     }
     const known = MIGRATIONS.at(-1)?.version ?? 0;
     if (version > known) {
       throw new VigilFault(
         'store_newer',
-        `${file} was written by a newer version of Vigil (schema ${String(version)}; this version knows up to ` +
-          `${String(known)}); nothing was restored`,
+        { key: 'errors:restore.newer', params: { file, version: String(version), known: String(known) } },
         { file },
       );
     }
@@ -66,10 +78,8 @@ function openCandidate(file: string): Database.Database {
     if (integrity !== 'ok') {
       throw new VigilFault(
         'store_unreadable',
-        `${file} fails SQLite's integrity check (${integrity}); nothing was restored`,
-        {
-          file,
-        },
+        { key: 'errors:restore.integrity', params: { file, detail: integrity } },
+        { file },
       );
     }
     return db;
@@ -78,10 +88,8 @@ function openCandidate(file: string): Database.Database {
     if (err instanceof VigilFault) throw err;
     throw new VigilFault(
       'store_unreadable',
-      `${file} is not a readable Vigil store: ${(err as Error).message}`,
-      {
-        file,
-      },
+      { key: 'errors:restore.unreadable', params: { file, reason: (err as Error).message } },
+      { file },
     );
   }
 }

@@ -4,10 +4,12 @@ import { startHttpHost } from '../http/server';
 import { Uploads } from '../http/uploads';
 import { createRuntime } from '../services/runtime';
 import type { CliIo } from './io';
+import type { RunLanguage } from './language';
 
 export interface ServeOptions {
   storePath: string;
   port: number;
+  language: RunLanguage;
 }
 
 /** Runs until SIGINT or SIGTERM; the first stdout line is the address with the token. */
@@ -22,6 +24,7 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<nu
       events.publish(event);
     },
   });
+  options.language.adoptStore(runtime.db);
   const host = await startHttpHost({
     handlers: runtime.handlers,
     events,
@@ -30,7 +33,8 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<nu
     port: options.port,
   });
   io.stdout(`${host.url}\n`);
-  io.stderr(`Vigil is serving ${options.storePath} on 127.0.0.1:${String(host.port)}. Stop with Ctrl+C.\n`);
+  const serving = options.language.t('cli:serve.serving', { store: options.storePath, port: host.port });
+  io.stderr(`${serving}\n`);
 
   await new Promise<void>((resolve) => {
     const stop = (): void => {

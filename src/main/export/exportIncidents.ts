@@ -26,6 +26,16 @@ export interface ExportRequest {
   path: string;
 }
 
+/** The export could not be written; the system's reason stays as it gave it. */
+function notWritten(err: unknown, path: string): VigilFault {
+  const reason = err instanceof Error ? err.message : String(err);
+  return new VigilFault(
+    'file_unreadable',
+    { key: 'incidents:errors.exportNotWritten', params: { reason } },
+    { file: path },
+  );
+}
+
 export function exportIncidents(db: Store, request: ExportRequest): { rows: number } {
   const scope = filterCondition(db, request.filter);
   // Rows as arrays, not objects: an export of a million rows otherwise spends a third of its time in
@@ -39,9 +49,7 @@ export function exportIncidents(db: Store, request: ExportRequest): { rows: numb
   try {
     fd = openSync(partial, 'wx', 0o600);
   } catch (err) {
-    throw new VigilFault('file_unreadable', `Cannot write the export: ${(err as Error).message}`, {
-      file: request.path,
-    });
+    throw notWritten(err, request.path);
   }
   const format = request.format === 'csv' ? csvFormat : jsonFormat;
   let pending = format.start;
@@ -73,9 +81,7 @@ export function exportIncidents(db: Store, request: ExportRequest): { rows: numb
     if (open) closeSync(fd);
     rmSync(partial, { force: true });
     if (err instanceof VigilFault) throw err;
-    throw new VigilFault('file_unreadable', `Cannot write the export: ${(err as Error).message}`, {
-      file: request.path,
-    });
+    throw notWritten(err, request.path);
   }
   return { rows };
 }

@@ -2,6 +2,7 @@
 // deleted. The caller has passed the same checks as /api/call (origin, Host and token) before this.
 import { createReadStream, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
+import { errorValue } from '../../shared/errors';
 import { takeDownload } from '../export/downloads';
 
 export const DOWNLOAD_PREFIX = '/api/download/';
@@ -11,7 +12,7 @@ export function serveDownload(res: ServerResponse, pathname: string): void {
   if (download === null) {
     const body = JSON.stringify({
       ok: false,
-      error: { code: 'not_found', message: 'that download is unknown, expired or was already fetched' },
+      error: errorValue('not_found', { key: 'errors:host.downloadUnknown' }),
     });
     res.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8' });
     res.end(body);

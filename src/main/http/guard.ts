@@ -2,17 +2,15 @@
 // rebinding page has another Host), only same-origin pages, and only with this run's token.
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { Message } from '../../shared/i18n/message';
 
 export const TOKEN_HEADER = 'x-vigil-token';
 export const TOKEN_COOKIE = 'vigil_token';
 
-export interface GuardVerdict {
-  ok: boolean;
-  status: number;
-  reason: string;
-}
+/** A request let through, or refused with its HTTP status and why (a catalog message). */
+export type GuardVerdict = { ok: true; status: 200 } | { ok: false; status: number; reason: Message };
 
-const ALLOWED: GuardVerdict = { ok: true, status: 200, reason: '' };
+const ALLOWED: GuardVerdict = { ok: true, status: 200 };
 
 export function isLoopbackAddress(address: string | undefined): boolean {
   if (address === undefined) return false;
@@ -23,15 +21,15 @@ export function isLoopbackAddress(address: string | undefined): boolean {
 /** Checks where a request comes from and what it claims to be addressed to. */
 export function checkOrigin(req: IncomingMessage, port: number): GuardVerdict {
   if (!isLoopbackAddress(req.socket.remoteAddress)) {
-    return { ok: false, status: 403, reason: 'requests are accepted from this machine only' };
+    return { ok: false, status: 403, reason: { key: 'errors:host.notThisMachine' } };
   }
   const hosts = [`127.0.0.1:${String(port)}`, `localhost:${String(port)}`];
   if (!hosts.includes(req.headers.host ?? '')) {
-    return { ok: false, status: 421, reason: 'unexpected Host header' };
+    return { ok: false, status: 421, reason: { key: 'errors:host.unexpectedHost' } };
   }
   const origin = req.headers.origin;
   if (origin !== undefined && !hosts.some((host) => origin === `http://${host}`)) {
-    return { ok: false, status: 403, reason: 'cross-origin requests are refused' };
+    return { ok: false, status: 403, reason: { key: 'errors:host.crossOrigin' } };
   }
   return ALLOWED;
 }

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FileRef } from '../../shared/domain';
-import { toVigilError, VigilFault, type Result } from '../../shared/errors';
+import { errorValue, toVigilError, VigilFault, type Result } from '../../shared/errors';
 import type { EventStream } from './eventStream';
 import { dispatch } from '../services/dispatch';
 import type { CallContext, Handlers } from '../services/handlers';
@@ -39,10 +39,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const context: CallContext = {
     resolveFile(ref: FileRef, use) {
       if (ref.kind !== 'upload') {
-        throw new VigilFault(
-          'forbidden',
-          'In the browser, files are imported by uploading them, not by path.',
-        );
+        throw new VigilFault('forbidden', { key: 'errors:host.pathsOnlyOnDesktop' });
       }
       // A preview reads the upload and leaves it for the import; the import takes it and deletes it after.
       return use === 'read' ? options.uploads.peek(ref.uploadId) : options.uploads.take(ref.uploadId);
@@ -60,7 +57,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     setSecurityHeaders(res);
     const verdict = checkOrigin(req, port);
     if (!verdict.ok) {
-      sendJson(res, verdict.status, { ok: false, error: { code: 'forbidden', message: verdict.reason } });
+      sendJson(res, verdict.status, { ok: false, error: errorValue('forbidden', verdict.reason) });
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${String(port)}`);
@@ -68,7 +65,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       if (!sameToken(headerToken(req), token)) {
         sendJson(res, 401, {
           ok: false,
-          error: { code: 'forbidden', message: 'missing or wrong access token' },
+          error: errorValue('forbidden', { key: 'errors:host.token' }),
         });
         return;
       }
@@ -108,7 +105,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       return;
     }
     if (req.method !== 'POST') {
-      sendJson(res, 405, { ok: false, error: { code: 'invalid_input', message: 'use POST' } });
+      sendJson(res, 405, { ok: false, error: errorValue('invalid_input', { key: 'errors:host.usePost' }) });
       return;
     }
     if (url.pathname === '/api/upload') {
@@ -123,7 +120,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     }
     const prefix = '/api/call/';
     if (!url.pathname.startsWith(prefix)) {
-      sendJson(res, 404, { ok: false, error: { code: 'not_found', message: 'no such endpoint' } });
+      sendJson(res, 404, {
+        ok: false,
+        error: errorValue('not_found', { key: 'errors:host.noEndpoint' }),
+      });
       return;
     }
     const name = decodeURIComponent(url.pathname.slice(prefix.length));
@@ -138,7 +138,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     } catch {
       sendJson(res, 400, {
         ok: false,
-        error: { code: 'invalid_input', message: 'the request body is not JSON' },
+        error: errorValue('invalid_input', { key: 'errors:host.notJson' }),
       });
       return;
     }
@@ -188,7 +188,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Result<string>> 
         done = true;
         resolve({
           ok: false,
-          error: { code: 'invalid_input', message: `the request body is larger than ${String(limit)} bytes` },
+          error: errorValue('invalid_input', {
+            key: 'errors:host.bodyTooLarge',
+            params: { limit: String(limit) },
+          }),
         });
         req.resume();
         return;

@@ -18,7 +18,7 @@ export class Uploads {
   async receive(req: IncomingMessage, name: string): Promise<{ uploadId: string; name: string }> {
     const declared = Number(req.headers['content-length'] ?? '0');
     if (declared > MAX_UPLOAD_BYTES)
-      throw new VigilFault('invalid_input', 'the file is larger than 4 GiB', { file: name });
+      throw new VigilFault('invalid_input', { key: 'errors:host.uploadTooLarge' }, { file: name });
     const uploadId = randomUUID();
     const path = join(this.dir, uploadId);
     let received = 0;
@@ -30,9 +30,11 @@ export class Uploads {
       await pipeline(req, createWriteStream(path, { mode: 0o600 }));
     } catch (err) {
       rmSync(path, { force: true });
-      throw new VigilFault('file_unreadable', `the upload did not complete: ${(err as Error).message}`, {
-        file: name,
-      });
+      throw new VigilFault(
+        'file_unreadable',
+        { key: 'errors:host.uploadIncomplete', params: { reason: (err as Error).message } },
+        { file: name },
+      );
     }
     this.files.set(uploadId, { path, name });
     return { uploadId, name };
@@ -41,14 +43,14 @@ export class Uploads {
   /** The uploaded file for an id, left in place (for a preview). */
   peek(uploadId: string): { path: string; name: string } {
     const file = this.files.get(uploadId);
-    if (!file) throw new VigilFault('not_found', 'that upload is unknown or was already imported');
+    if (!file) throw new VigilFault('not_found', { key: 'errors:host.uploadUnknown' });
     return file;
   }
 
   /** The uploaded file for an id, and how to delete it once it has been used. */
   take(uploadId: string): { path: string; name: string; release: () => void } {
     const file = this.files.get(uploadId);
-    if (!file) throw new VigilFault('not_found', 'that upload is unknown or was already imported');
+    if (!file) throw new VigilFault('not_found', { key: 'errors:host.uploadUnknown' });
     this.files.delete(uploadId);
     return {
       ...file,

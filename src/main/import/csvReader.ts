@@ -1,6 +1,7 @@
 // A streaming RFC 4180 reader that knows where each record starts. We keep our own because provenance
 // needs exact line numbers and raw text per record: csv-parse 7 counts a CRLF inside a quoted field as
 // two lines and drops the LF from `raw`, and papaparse reports no line numbers at all.
+import type { Message } from '../../shared/i18n/message';
 
 const QUOTE = 0x22;
 const CR = 0x0d;
@@ -11,8 +12,8 @@ export interface CsvRecord {
   fields: string[];
   line: number;
   raw: string;
-  /** Set when the record could not be read (for example a quote never closed). */
-  problem?: string;
+  /** Set when the record could not be read (for example a quote never closed): why, as a reject reason. */
+  problem?: Message;
   /** Values under names the header does not have (a JSON object's extra keys): kept as extra data. */
   more?: Record<string, string>;
 }
@@ -63,7 +64,7 @@ export class CsvReader {
             fields: [],
             line: this.line,
             raw: buf.slice(pos, cut.textEnd),
-            problem: `record is longer than ${String(this.maxRecordChars)} characters (a quote that never closes?)`,
+            problem: { key: 'import:reject.recordTooLong', params: { limit: this.maxRecordChars } },
           });
           this.line += 1;
           pos = cut.next;
@@ -103,7 +104,7 @@ export class CsvReader {
     next: number;
     innerBreaks: number;
     quoted: boolean;
-    problem?: string;
+    problem?: Message;
   } | null {
     const len = buf.length;
     const delim = this.delimiter;
@@ -130,7 +131,7 @@ export class CsvReader {
               next: len,
               innerBreaks,
               quoted,
-              problem: 'a quoted field is never closed before the end of the file',
+              problem: { key: 'import:reject.quoteNotClosed' },
             };
           }
           if (k + 1 >= len && !final) return null;

@@ -1,4 +1,5 @@
 // Which format a column's dates are written in, decided from the column's own values.
+import { messageText, type Message } from '../../shared/i18n/message';
 import { DATE_FORMATS, type DateFormat } from '../../shared/mapping';
 import { DATE_FORMAT_LABELS, UTC_READERS } from './dates';
 
@@ -25,6 +26,22 @@ export interface DateDetection {
   ambiguous: boolean;
   /** One short English sentence for the user: why this format. */
   reason: string;
+  /** The reason as a catalog message, without the format's name that `reason` may start with. */
+  why: Message;
+}
+
+/**
+ * A detection and its reason. `named`: the English reason starts with the format's name ("D/M/YYYY:
+ * …"), which `why` leaves out; the other reasons name the formats they weigh within the sentence.
+ */
+function detection(
+  result: Omit<DateDetection, 'reason' | 'why'>,
+  why: Message,
+  named: boolean,
+): DateDetection {
+  const text = messageText(why, 'en');
+  const reason = named ? `${DATE_FORMAT_LABELS[result.format]}: ${text}` : text;
+  return { ...result, reason, why };
 }
 
 /**
@@ -40,13 +57,8 @@ export function detectDateFormat(samples: readonly string[]): DateDetection {
   }
   const total = values.length;
   if (total === 0) {
-    return {
-      format: 'iso',
-      readable: 0,
-      total,
-      ambiguous: false,
-      reason: 'No sample values; ISO 8601 assumed',
-    };
+    const result = { format: 'iso', readable: 0, total, ambiguous: false } as const;
+    return detection(result, { key: 'import:dateWhy.noSamples' }, false);
   }
 
   const reads = new Map<DateFormat, number>(DATE_FORMATS.map((f) => [f, 0]));
@@ -57,7 +69,7 @@ export function detectDateFormat(samples: readonly string[]): DateDetection {
   let monthFirstOnly: string | null = null;
   let monthFirstOnlyCount = 0;
   let allExcelShaped = true;
-  const example = new Map<DateFormat, string>();
+  const examples = new Map<DateFormat, string>();
 
   for (const value of values) {
     const numeric = NUMBER_SHAPE.test(value);
@@ -77,7 +89,7 @@ export function detectDateFormat(samples: readonly string[]): DateDetection {
             : format !== 'excel';
       if (plausible) {
         scores.set(format, (scores.get(format) ?? 0) + 1);
-        if (!example.has(format)) example.set(format, value);
+        if (!examples.has(format)) examples.set(format, value);
       }
     }
     const serial = numeric ? Number(value) : Number.NaN;
@@ -94,7 +106,7 @@ export function detectDateFormat(samples: readonly string[]): DateDetection {
   }
   if (allExcelShaped) {
     scores.set('excel', total);
-    example.set('excel', values[0] ?? '');
+    examples.set('excel', values[0] ?? '');
   }
 
   let best: DateFormat = 'iso';
@@ -104,62 +116,56 @@ export function detectDateFormat(samples: readonly string[]): DateDetection {
   const score = scores.get(best) ?? 0;
   const readable = reads.get(best) ?? 0;
   if (score === 0) {
-    return {
-      format: 'iso',
-      readable: reads.get('iso') ?? 0,
-      total,
-      ambiguous: false,
-      reason: `No known date format reads these values (such as "${quote(values[0] ?? '')}"); ISO 8601 assumed`,
-    };
+    const result = { format: 'iso', readable: reads.get('iso') ?? 0, total, ambiguous: false } as const;
+    const why: Message = { key: 'import:dateWhy.noneReads', params: { value: quote(values[0] ?? '') } };
+    return detection(result, why, false);
   }
 
   const label = DATE_FORMAT_LABELS[best];
-  const missed = unreadable.get(best);
-  const coverage =
-    readable === total
-      ? `reads all ${total} sample values`
-      : `reads ${readable} of ${total} sample values ("${quote(missed ?? '')}" does not)`;
+  const all = readable === total;
+  const coverage = { readable, total, missed: quote(unreadable.get(best) ?? '') };
 
   if (best === 'dmy' || best === 'mdy') {
-    const dmy = DATE_FORMAT_LABELS.dmy;
-    const mdy = DATE_FORMAT_LABELS.mdy;
     if (dayFirstOnly !== null && monthFirstOnly !== null) {
       const tie = dayFirstOnlyCount === monthFirstOnlyCount;
-      return {
-        format: best,
-        readable,
-        total,
-        ambiguous: true,
-        reason: `${dmy} or ${mdy}: values disagree (${quote(dayFirstOnly)} is ${dmy}, ${quote(monthFirstOnly)} is ${mdy}); ${label} ${tie ? 'assumed' : 'reads more'}`,
+      const why: Message = {
+        key: tie ? 'import:dateWhy.disagreeAssumed' : 'import:dateWhy.disagreeReadsMore',
+        params: { dayFirst: quote(dayFirstOnly), monthFirst: quote(monthFirstOnly), label },
       };
+      return detection({ format: best, readable, total, ambiguous: true }, why, false);
     }
     const decider = best === 'dmy' ? dayFirstOnly : monthFirstOnly;
     if (decider === null) {
-      return {
-        format: best,
-        readable,
-        total,
-        ambiguous: true,
-        reason: `${dmy} or ${mdy}: no value decides; ${label} assumed`,
-      };
+      const why: Message = { key: 'import:dateWhy.undecided', params: { label } };
+      return detection({ format: best, readable, total, ambiguous: true }, why, false);
     }
-    const extra = readable === total ? '' : `; ${coverage}`;
-    return {
-      format: best,
-      readable,
-      total,
-      ambiguous: false,
-      reason: `${label}: ${quote(decider)} on a sample row has a day above 12${extra}`,
+    const why: Message = {
+      key: all ? 'import:dateWhy.dayAbove12' : 'import:dateWhy.dayAbove12Partial',
+      params: { value: quote(decider), ...coverage },
     };
+    return detection({ format: best, readable, total, ambiguous: false }, why, true);
   }
 
-  const shape =
-    best === 'excel'
-      ? `; every value is a number from ${EXCEL_PLAUSIBLE_MIN} to ${EXCEL_PLAUSIBLE_MAX} (1954 to 2119), such as ${quote(example.get(best) ?? '')}`
-      : best === 'unix_s'
-        ? `; ${score === readable ? 'they are' : `${score} are`} 9–10 digit numbers such as ${quote(example.get(best) ?? '')}`
-        : best === 'unix_ms'
-          ? `; ${score === readable ? 'they are' : `${score} are`} 12–13 digit numbers such as ${quote(example.get(best) ?? '')}`
-          : '';
-  return { format: best, readable, total, ambiguous: false, reason: `${label}: ${coverage}${shape}` };
+  const example = quote(examples.get(best) ?? '');
+  let why: Message;
+  if (best === 'excel') {
+    why = {
+      key: all ? 'import:dateWhy.readsAllExcel' : 'import:dateWhy.readsSomeExcel',
+      params: { ...coverage, min: EXCEL_PLAUSIBLE_MIN, max: EXCEL_PLAUSIBLE_MAX, example },
+    };
+  } else if (best === 'unix_s' || best === 'unix_ms') {
+    const digits = best === 'unix_s' ? '9–10' : '12–13';
+    const every = score === readable;
+    const key = all
+      ? every
+        ? 'import:dateWhy.readsAllDigits'
+        : 'import:dateWhy.readsAllDigitsSome'
+      : every
+        ? 'import:dateWhy.readsSomeDigits'
+        : 'import:dateWhy.readsSomeDigitsSome';
+    why = { key, params: { ...coverage, shaped: score, digits, example } };
+  } else {
+    why = { key: all ? 'import:dateWhy.readsAll' : 'import:dateWhy.readsSome', params: coverage };
+  }
+  return detection({ format: best, readable, total, ambiguous: false }, why, true);
 }

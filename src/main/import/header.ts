@@ -32,7 +32,7 @@ export function planColumns(headers: string[], file: string): ColumnPlan {
     if (earlier !== undefined) {
       throw new VigilFault(
         'missing_column',
-        `the header names ${field} twice (columns ${String(earlier + 1)} and ${String(index + 1)}); keep one of them`,
+        { key: 'import:errors.fieldTwice', params: { field, first: earlier + 1, second: index + 1 } },
         { file, line: 1, column: index + 1 },
       );
     }
@@ -40,11 +40,10 @@ export function planColumns(headers: string[], file: string): ColumnPlan {
   });
   const timeField = OCCURRENCE_SOURCES.find((f) => fields[f] !== undefined);
   if (timeField === undefined) {
+    const shown = `${headers.slice(0, 12).join(', ')}${headers.length > 12 ? ', ...' : ''}`;
     throw new VigilFault(
       'missing_column',
-      `no occurred_at column (nor detected_at or reported_at to stand in for it); the header has: ${headers
-        .slice(0, 12)
-        .join(', ')}${headers.length > 12 ? ', ...' : ''}`,
+      { key: 'import:errors.noTimeColumn', params: { headers: shown } },
       { file, line: 1 },
     );
   }

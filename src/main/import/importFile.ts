@@ -4,6 +4,7 @@
 import type { FileImportResult, ImportReject, DuplicateOf, LabelCount } from '../../shared/domain';
 import { VigilFault } from '../../shared/errors';
 import type { ImportField } from '../../shared/fields';
+import type { Message } from '../../shared/i18n/message';
 import { TIME_FIELDS, type ImportMapping, type ReadOptions, type TimeField } from '../../shared/mapping';
 import { READ_CACHE_KIB, type Store } from '../store/open';
 import { finishImport, insertDuplicate, insertImport, insertReject } from '../store/queries/imports';
@@ -14,6 +15,7 @@ import { findStoredDuplicate, prepareInsertIncident, type InsertColumn } from '.
 import type { CsvRecord } from './csvReader';
 import { applyOverrides, buildPlan, suggestImportMapping, type MappingOverrides, type RowPlan } from './plan';
 import { parsedInWorker } from './parseWorker';
+import { englishReason } from './rejectText';
 import { REJECT, rowBatches, type ParseSpec, type RowBatch } from './rowBatches';
 import { openSource, readRecords } from './source';
 
@@ -64,7 +66,7 @@ export function resolveMapping(
   if (name !== undefined) {
     const named = mappingByName(db, name);
     if (named === null)
-      throw new VigilFault('not_found', `there is no saved mapping named "${name}"`, { file });
+      throw new VigilFault('not_found', { key: 'import:errors.noSavedMapping', params: { name } }, { file });
     return { mapping: named.mapping, origin: 'saved', saved: { id: named.id, name: named.name } };
   }
   const saved = mappingForHeader(db, headers);
@@ -105,7 +107,7 @@ export async function importFile(
   }
   if (options.signal?.aborted) throw cancelled(name);
   if (header === undefined)
-    throw new VigilFault('empty_file', 'the file holds no header and no rows', { file: name });
+    throw new VigilFault('empty_file', { key: 'import:errors.noHeader' }, { file: name });
   const headers = header.fields.map((h) => h.trim());
   const resolved = resolveMapping(db, headers, options.mapping, options.mappingName, name);
   if (options.overrides !== undefined) {
@@ -170,7 +172,13 @@ export async function importFile(
         const line = items[i] as number;
         counts.rows++;
         if (items[i + 1] === REJECT) {
-          const value: ImportReject = { line, raw: items[i + 2] as string, reason: items[i + 3] as string };
+          const reasonText = items[i + 3] as Message;
+          const value: ImportReject = {
+            line,
+            raw: items[i + 2] as string,
+            reason: englishReason(reasonText),
+            reasonText,
+          };
           insertReject(db, importId, value);
           counts.rejected++;
           if (rejects.length < DETAILS_IN_RESULT) rejects.push(value);
@@ -227,7 +235,7 @@ export async function importFile(
     }
     if (options.signal?.aborted) throw cancelled(name);
     if (counts.rows === 0) {
-      throw new VigilFault('no_rows', 'the file has a header but no data rows', { file: name, line: 2 });
+      throw new VigilFault('no_rows', { key: 'import:errors.noRows' }, { file: name, line: 2 });
     }
     endBulk(db, bulk);
     if (options.saveMappingAs !== undefined) {
@@ -301,5 +309,5 @@ const OPTIONAL_COLUMNS = [
 ] as const satisfies readonly InsertColumn[];
 
 function cancelled(file: string): VigilFault {
-  return new VigilFault('cancelled', 'the import was cancelled; nothing of this file was stored', { file });
+  return new VigilFault('cancelled', { key: 'import:errors.cancelled' }, { file });
 }

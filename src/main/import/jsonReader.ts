@@ -1,6 +1,7 @@
 // Streaming readers for JSON exports: a top-level array of objects, or one object per line (NDJSON).
 // Each object is cut out of the text as it arrives and parsed on its own, so memory stays bounded
 // whatever the file size, and a malformed object is one rejected record, not a failed file.
+import type { Message } from '../../shared/i18n/message';
 import type { CsvRecord } from './csvReader';
 
 /** One JSON value as read, before it is laid out in columns. */
@@ -8,7 +9,7 @@ export interface JsonItem {
   value: unknown;
   line: number;
   raw: string;
-  problem?: string;
+  problem?: Message;
 }
 
 const MAX_ITEM_CHARS = 4 * 1024 * 1024;
@@ -32,7 +33,7 @@ export class JsonLinesReader {
         value: undefined,
         line: this.line,
         raw: this.buffer.slice(0, 1000),
-        problem: 'the line is longer than 4 MiB',
+        problem: { key: 'import:reject.jsonLineTooLong' },
       });
       this.buffer = '';
     }
@@ -62,7 +63,7 @@ export class JsonArrayReader {
   private line = 1;
   private opened = false;
   private closed = false;
-  private problem: string | undefined;
+  private problem: Message | undefined;
   /** The element being read: where it starts, on which line, and what kind of value it is. */
   private item: { start: number; line: number; kind: 'container' | 'string' | 'bare' } | null = null;
   private depth = 0;
@@ -94,7 +95,7 @@ export class JsonArrayReader {
       if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
       if (!this.opened) {
         if (c !== 0x5b) {
-          this.problem = 'a JSON export must be an array of objects, or one object per line';
+          this.problem = { key: 'import:reject.jsonNotArray' };
           this.closed = true;
           break;
         }
@@ -122,7 +123,7 @@ export class JsonArrayReader {
         value: undefined,
         line: this.item?.line ?? this.line,
         raw: this.buffer.slice(0, 1000),
-        problem: 'an element is longer than 4 MiB',
+        problem: { key: 'import:reject.jsonElementTooLong' },
       });
       this.closed = true;
       this.buffer = '';
@@ -143,7 +144,7 @@ export class JsonArrayReader {
         value: undefined,
         line: this.item?.line ?? this.line,
         raw: this.buffer.slice(0, 1000),
-        problem: 'the JSON array is not closed: the file ends inside it',
+        problem: { key: 'import:reject.jsonNotClosed' },
       });
     }
     return out;
@@ -180,7 +181,9 @@ function parseItem(raw: string, line: number): JsonItem {
   try {
     return { value: JSON.parse(raw) as unknown, line, raw };
   } catch (err) {
-    return { value: undefined, line, raw, problem: `not valid JSON: ${(err as Error).message}` };
+    // The parser's own words (in English) say where the text goes wrong.
+    const detail = (err as Error).message;
+    return { value: undefined, line, raw, problem: { key: 'import:reject.jsonInvalid', params: { detail } } };
   }
 }
 
@@ -205,8 +208,7 @@ export function toRecord(
     return { fields: [], line: item.line, raw: item.raw, problem: item.problem };
   const value = item.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    const kind = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
-    return { fields: [], line: item.line, raw: item.raw, problem: `expected a JSON object, found ${kind}` };
+    return { fields: [], line: item.line, raw: item.raw, problem: notAnObject(value) };
   }
   const fields: string[] = new Array<string>(headers.length).fill('');
   let more: Record<string, string> | undefined;
@@ -218,6 +220,21 @@ export function toRecord(
   const record: CsvRecord = { fields, line: item.line, raw: item.raw };
   if (more !== undefined) record.more = more;
   return record;
+}
+
+/** Why a JSON value that is not an object cannot be a record. JSON.parse makes no other kinds. */
+function notAnObject(value: unknown): Message {
+  if (Array.isArray(value)) return { key: 'import:reject.jsonNotObject.array' };
+  switch (typeof value) {
+    case 'string':
+      return { key: 'import:reject.jsonNotObject.string' };
+    case 'number':
+      return { key: 'import:reject.jsonNotObject.number' };
+    case 'boolean':
+      return { key: 'import:reject.jsonNotObject.boolean' };
+    default:
+      return { key: 'import:reject.jsonNotObject.null' };
+  }
 }
 
 export function headerOf(items: readonly JsonItem[]): string[] {

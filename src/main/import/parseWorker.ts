@@ -98,14 +98,20 @@ export async function* parsedInWorker(
         case 'end':
           return message.sha256;
         case 'failed': {
-          const { code, message: text, ...where } = message.error;
-          throw new VigilFault(code, text, where);
+          // The catalog message, when the reader's fault had one, goes on: the writer's reader wants it.
+          const { code, message: english, text, file, line, column } = message.error;
+          const where = {
+            ...(file === undefined ? {} : { file }),
+            ...(line === undefined ? {} : { line }),
+            ...(column === undefined ? {} : { column }),
+          };
+          throw new VigilFault(code, text ?? english, where);
         }
         case 'exit':
-          throw new VigilFault(
-            'internal',
-            `the import's reading thread stopped unexpectedly (exit ${String(message.code)})`,
-          );
+          throw new VigilFault('internal', {
+            key: 'import:errors.readerStopped',
+            params: { code: message.code },
+          });
       }
     }
   } finally {

@@ -4,6 +4,7 @@ import type { DateFormatChoice } from '../../shared/domain';
 import { VigilFault } from '../../shared/errors';
 import { IMPORT_FIELDS, type ImportField } from '../../shared/fields';
 import { suggestMapping } from '../../shared/headerSynonyms';
+import { messageText, type Message } from '../../shared/i18n/message';
 import {
   OCCURRENCE_SOURCES,
   TIME_FIELDS,
@@ -16,7 +17,7 @@ import {
 } from '../../shared/mapping';
 import { categorize, foldLabel, type CategoryCode } from '../../shared/taxonomy';
 import { detectDateFormat } from './dateDetect';
-import { DATE_FORMAT_LABELS, isValidTimeZone, makeDateReader } from './dates';
+import { isValidTimeZone, makeDateReader } from './dates';
 import { exportedColumns, exportOwnColumns, extraJsonColumn, type ExportedColumns } from './vigilExport';
 
 export type FieldGetter = (fields: readonly string[]) => string;
@@ -47,30 +48,44 @@ export function suggestImportMapping(headers: readonly string[]): ImportMapping 
   return importMappingSchema.parse({ fields });
 }
 
-/** What stops a file from being imported as mapped; empty when it can be. */
-export function mappingProblems(headers: readonly string[], mapping: ImportMapping): string[] {
-  const problems: string[] = [];
+/** What stops a file from being imported as mapped, as catalog messages; empty when it can be. */
+export function mappingProblems(headers: readonly string[], mapping: ImportMapping): Message[] {
+  const problems: Message[] = [];
   for (const field of IMPORT_FIELDS) {
     const source = mapping.fields[field];
     if (source?.kind !== 'columns') continue;
     for (const column of source.columns) {
       if (column >= headers.length) {
-        problems.push(
-          `${field} is mapped to column ${String(column + 1)}, but the file has ${String(headers.length)} columns`,
-        );
+        problems.push({
+          key: 'import:errors.columnOutOfRange',
+          params: { field, column: column + 1, columns: headers.length },
+        });
       }
     }
   }
   if (!OCCURRENCE_SOURCES.some((f) => mapping.fields[f] !== undefined)) {
-    problems.push(
-      `no occurred_at column (nor detected_at or reported_at to stand in for it); the header has: ${headers
-        .slice(0, 12)
-        .join(', ')}${headers.length > 12 ? ', ...' : ''}`,
-    );
+    problems.push({ key: 'import:errors.noTimeColumn', params: { headers: headerList(headers, 12) } });
   }
   if (!isValidTimeZone(mapping.timeZone))
-    problems.push(`"${mapping.timeZone}" is not a time zone Vigil knows`);
+    problems.push({ key: 'import:errors.unknownZone', params: { zone: mapping.timeZone } });
   return problems;
+}
+
+/** The header's names joined by commas, the first `most` of them then ", ..."; names as the file has them. */
+function headerList(headers: readonly string[], most = headers.length): string {
+  return `${headers.slice(0, most).join(', ')}${headers.length > most ? ', ...' : ''}`;
+}
+
+/**
+ * The fault for a file that cannot be imported as mapped. One problem is said in every reader's
+ * language; several are joined in English, as the catalogs have no sentence for a list of them.
+ */
+function mappingFault(problems: readonly Message[], file: string): VigilFault {
+  const where = { file, line: 1 };
+  const [only] = problems;
+  if (problems.length === 1 && only !== undefined) return new VigilFault('missing_column', only, where);
+  const english = problems.map((problem) => messageText(problem, 'en')).join('; ');
+  return new VigilFault('missing_column', english, where);
 }
 
 /**
@@ -86,7 +101,7 @@ export function buildPlan(
   format?: FileFormat,
 ): RowPlan {
   const problems = mappingProblems(headers, mapping);
-  if (problems.length > 0) throw new VigilFault('missing_column', problems.join('; '), { file, line: 1 });
+  if (problems.length > 0) throw mappingFault(problems, file);
 
   const getters: Partial<Record<ImportField, FieldGetter>> = {};
   const used = new Set<number>();
@@ -105,13 +120,15 @@ export function buildPlan(
     let choice: DateFormatChoice;
     if (mapping.dateFormat === 'auto') {
       const detected = detectDateFormat(sample.map((record) => get(record)));
-      choice = { format: detected.format, ambiguous: detected.ambiguous, reason: detected.reason };
-    } else {
       choice = {
-        format: mapping.dateFormat,
-        ambiguous: false,
-        reason: `${DATE_FORMAT_LABELS[mapping.dateFormat]}, as chosen`,
+        format: detected.format,
+        ambiguous: detected.ambiguous,
+        reason: detected.reason,
+        why: detected.why,
       };
+    } else {
+      const why: Message = { key: 'import:dateWhy.chosen', params: { format: mapping.dateFormat } };
+      choice = { format: mapping.dateFormat, ambiguous: false, reason: messageText(why, 'en'), why };
     }
     dateFormats[field] = choice;
     dateReaders[field] = makeDateReader(choice.format, mapping.timeZone);
@@ -193,7 +210,7 @@ export function applyOverrides(
       if (index < 0) {
         throw new VigilFault(
           'invalid_input',
-          `--map ${field}=${name}: the file has no column named "${name}"; its header has: ${headers.join(', ')}`,
+          { key: 'import:errors.noColumnNamed', params: { field, name, headers: headerList(headers) } },
           { file, line: 1 },
         );
       }

@@ -2,6 +2,7 @@
 // rows as they would be stored, with each problem marked in its cell. Reads only the start of the file.
 import type { ImportPreview, PreviewCell, PreviewRow } from '../../shared/domain';
 import { IMPORT_FIELDS, type ImportField } from '../../shared/fields';
+import { messageText, type Message } from '../../shared/i18n/message';
 import type { ImportMapping, ReadOptions } from '../../shared/mapping';
 import { parseSeverity } from '../../shared/severity';
 import type { Store } from '../store/open';
@@ -9,7 +10,8 @@ import { labelMap } from '../store/queries/labels';
 import type { CsvRecord } from './csvReader';
 import { resolveMapping, SAMPLE_ROWS } from './importFile';
 import { buildPlan, mappingProblems, type RowPlan } from './plan';
-import { buildRow, describeSource, type IncidentRow } from './row';
+import { englishReason } from './rejectText';
+import { buildRow, sourceColumns, type IncidentRow } from './row';
 import { openSource, readRecords } from './source';
 
 export interface PreviewOptions {
@@ -40,11 +42,10 @@ export async function previewFile(
   }
   const headers = (header?.fields ?? []).map((h) => h.trim());
   const resolved = resolveMapping(db, headers, options.mapping, undefined, file.name);
-  const problems =
-    header === undefined
-      ? ['the file holds no header and no rows']
-      : mappingProblems(headers, resolved.mapping);
-  if (header !== undefined && sample.length === 0) problems.push('the file has a header but no data rows');
+  const problemTexts: Message[] =
+    header === undefined ? [{ key: 'import:errors.noHeader' }] : mappingProblems(headers, resolved.mapping);
+  if (header !== undefined && sample.length === 0) problemTexts.push({ key: 'import:errors.noRows' });
+  const problems = problemTexts.map((problem) => messageText(problem, 'en'));
   const used = new Set<number>();
   for (const field of IMPORT_FIELDS) {
     const source = resolved.mapping.fields[field];
@@ -65,6 +66,7 @@ export async function previewFile(
     dateFormats: {},
     rows: [],
     problems,
+    problemTexts,
   };
   const shown = sample.slice(0, options.rows);
   if (problems.length > 0) {
@@ -87,8 +89,16 @@ export async function previewFile(
   };
 }
 
+/** A cell's problem as the preview carries it: in English, and as a catalog message. */
+function problemOf(message: Message): Pick<PreviewCell, 'problem' | 'problemText'> {
+  return { problem: messageText(message, 'en'), problemText: message };
+}
+
 function previewRow(record: CsvRecord, plan: RowPlan): PreviewRow {
-  if (record.problem !== undefined) return { line: record.line, cells: {}, rejected: record.problem };
+  if (record.problem !== undefined) {
+    const reason = record.problem;
+    return { line: record.line, cells: {}, rejected: englishReason(reason), rejectedText: reason };
+  }
   const outcome = buildRow(record.fields, record.raw.length, plan, record.more);
   const cells: PreviewRow['cells'] = {};
   for (const field of IMPORT_FIELDS) {
@@ -97,11 +107,11 @@ function previewRow(record: CsvRecord, plan: RowPlan): PreviewRow {
     const text = get(record.fields);
     cells[field] = outcome.ok ? storedCell(field, text, outcome.row, plan) : { value: text };
   }
-  if (!outcome.ok) {
-    const time = cells[plan.timeField];
-    if (time) time.problem = outcome.reason;
-  }
-  return { line: record.line, cells, rejected: outcome.ok ? null : outcome.reason };
+  if (outcome.ok) return { line: record.line, cells, rejected: null };
+  const rejected = englishReason(outcome.reason);
+  const time = cells[plan.timeField];
+  if (time) Object.assign(time, { problem: rejected, problemText: outcome.reason });
+  return { line: record.line, cells, rejected, rejectedText: outcome.reason };
 }
 
 /** A field as it would be stored, and what the user should know about it. */
@@ -113,29 +123,34 @@ function storedCell(field: ImportField, text: string, row: IncidentRow, plan: Ro
     case 'closed_at': {
       const value = field === plan.timeField ? row.occurred_at : row[field];
       if (text !== '' && value === null) {
+        const where = sourceColumns(plan, field);
         return {
           value: text,
-          problem: `"${text}" is not a date${describeSource(plan, field)}: kept in extra data`,
+          ...problemOf(
+            where === null
+              ? { key: 'import:cell.notADate', params: { value: text } }
+              : { key: 'import:cell.notADateIn', params: { value: text, ...where } },
+          ),
         };
       }
       return { value: value ?? '' };
     }
     case 'category':
       if (row.category === 'uncategorized' && text !== '') {
-        return { value: 'uncategorized', problem: `the label "${text}" is not mapped to a category yet` };
+        return {
+          value: 'uncategorized',
+          ...problemOf({ key: 'import:cell.unknownLabel', params: { label: text } }),
+        };
       }
       return { value: row.category };
     case 'severity':
       if (text !== '' && parseSeverity(text) === null) {
-        return { value: '', problem: `"${text}" is not a severity Vigil knows: kept in extra data` };
+        return { value: '', ...problemOf({ key: 'import:cell.unknownSeverity', params: { value: text } }) };
       }
       return { value: row.severity };
     case 'status':
       if (text !== '' && row.status === 'new' && text.toLowerCase() !== 'new') {
-        return {
-          value: 'new',
-          problem: `"${text}" is not a status Vigil knows: stored as new, kept in extra data`,
-        };
+        return { value: 'new', ...problemOf({ key: 'import:cell.unknownStatus', params: { value: text } }) };
       }
       return { value: row.status };
     case 'external_id':

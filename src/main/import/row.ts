@@ -1,12 +1,13 @@
 // One data record of a file as an incident row ready to insert, or the reason it cannot be stored.
 import { STATUSES } from '../../shared/domain';
 import type { ImportField } from '../../shared/fields';
+import type { Message } from '../../shared/i18n/message';
 import { TIME_FIELDS } from '../../shared/mapping';
 import { parseSeverity } from '../../shared/severity';
-import { DATE_FORMAT_LABELS } from './dates';
 import { unguardCell } from '../export/formulaGuard';
 import { fingerprint } from './fingerprint';
 import type { RowPlan } from './plan';
+import { quotedValue } from './rejectText';
 import { exportedCategory, exportedFingerprint, spreadExtra } from './vigilExport';
 
 export interface IncidentRow {
@@ -38,7 +39,8 @@ export interface IncidentRow {
   extra: string;
 }
 
-export type RowOutcome = { ok: true; row: IncidentRow } | { ok: false; reason: string };
+/** A row to insert, or why it cannot be stored (englishReason() writes it in English). */
+export type RowOutcome = { ok: true; row: IncidentRow } | { ok: false; reason: Message };
 
 /** A row longer than this is rejected: no incident export has a legitimate megabyte-long row. */
 export const MAX_ROW_CHARS = 1024 * 1024;
@@ -54,13 +56,16 @@ export function buildRow(
   if (fields.length > plan.headers.length) {
     return {
       ok: false,
-      reason: `has ${String(fields.length)} fields but the header has ${String(plan.headers.length)}`,
+      reason: {
+        key: 'import:reject.fieldCount',
+        params: { fields: fields.length, headers: plan.headers.length },
+      },
     };
   }
   if (rawLength > MAX_ROW_CHARS) {
     return {
       ok: false,
-      reason: `the row is ${String(rawLength)} characters long, over the limit of ${String(MAX_ROW_CHARS)}`,
+      reason: { key: 'import:reject.rowTooLong', params: { length: rawLength, limit: MAX_ROW_CHARS } },
     };
   }
   const exported = plan.exported ?? null;
@@ -84,16 +89,27 @@ export function buildRow(
   }
   const occurredAt = times[plan.timeField] ?? null;
   if (occurredAt === null) {
-    const text = get(plan.timeField);
-    const format = plan.dateFormats[plan.timeField];
-    const where = describeSource(plan, plan.timeField);
-    if (text === '') return { ok: false, reason: `${plan.timeField} is empty${where}` };
-    return {
-      ok: false,
-      reason: `${plan.timeField} "${clip(text)}" is not a date${where}${
-        format ? `; expected ${DATE_FORMAT_LABELS[format.format]}` : ''
-      }`,
-    };
+    const field = plan.timeField;
+    const text = get(field);
+    const format = plan.dateFormats[field];
+    const where = sourceColumns(plan, field);
+    if (text === '') {
+      return {
+        ok: false,
+        reason:
+          where === null
+            ? { key: 'import:reject.timeEmpty', params: { field } }
+            : { key: 'import:reject.timeEmptyIn', params: { field, ...where } },
+      };
+    }
+    const params: Record<string, string | number> = { field, value: quotedValue(text), ...where };
+    let key: Message['key'];
+    if (format === undefined) key = where === null ? 'import:reject.notADate' : 'import:reject.notADateIn';
+    else {
+      key = where === null ? 'import:reject.notADateExpected' : 'import:reject.notADateExpectedIn';
+      params.format = format.format;
+    }
+    return { ok: false, reason: { key, params } };
   }
 
   const categoryRaw =
@@ -178,15 +194,12 @@ export function buildRow(
   return { ok: true, row };
 }
 
-/** " (column 2)" for a field read from one column, "" for a constant. */
-export function describeSource(plan: RowPlan, field: ImportField): string {
+/**
+ * The columns a field is read from, counted from 1, as message params: `count` picks "column 2" or
+ * "columns 2, 3"; null for a field set to one value for every row.
+ */
+export function sourceColumns(plan: RowPlan, field: ImportField): { count: number; columns: string } | null {
   const source = plan.mapping.fields[field];
-  if (source?.kind !== 'columns') return '';
-  return source.columns.length === 1
-    ? ` (column ${String((source.columns[0] ?? 0) + 1)})`
-    : ` (columns ${source.columns.map((c) => String(c + 1)).join(', ')})`;
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  if (source?.kind !== 'columns') return null;
+  return { count: source.columns.length, columns: source.columns.map((c) => String(c + 1)).join(', ') };
 }

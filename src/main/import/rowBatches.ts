@@ -3,6 +3,7 @@
 // the one that writes (parseWorker.ts): on a 1,000,000-row file, reading, mapping and fingerprinting
 // cost about as much as SQLite's own work.
 import { createHash } from 'node:crypto';
+import type { Message } from '../../shared/i18n/message';
 import type { ImportMapping } from '../../shared/mapping';
 import type { CategoryCode } from '../../shared/taxonomy';
 import type { InsertColumn } from '../store/queries/incidents';
@@ -24,7 +25,8 @@ export interface ParseSpec {
 }
 
 /**
- * One batch, flat: per data record its line, then either REJECT, the raw text and the reason, or ROW
+ * One batch, flat: per data record its line, then either REJECT, the raw text and the reason (a catalog
+ * message), or ROW
  * and the values of `columns`. Flat arrays of strings cost far less to post between threads than
  * an object per row.
  */
@@ -71,7 +73,7 @@ export async function* rowBatches(
   const columns = spec.columns;
   const width = columns.length;
   let header = true;
-  const reject = (items: unknown[], record: CsvRecord, reason: string): void => {
+  const reject = (items: unknown[], record: CsvRecord, reason: Message): void => {
     const raw = record.raw.length > MAX_RAW_CHARS ? record.raw.slice(0, MAX_RAW_CHARS) : record.raw;
     items.push(record.line, REJECT, raw, reason);
   };

@@ -36,7 +36,7 @@ export async function runImportJob(
       results.push(
         failed(
           file.name,
-          new VigilFault('cancelled', 'the import was cancelled before this file', { file: file.name }),
+          new VigilFault('cancelled', { key: 'import:errors.cancelledBefore' }, { file: file.name }),
         ),
       );
       continue;

@@ -28,17 +28,11 @@ export async function openSource(
 ): Promise<SourceFile> {
   const name = file.name;
   const size = await fileSize(file.path, name);
-  if (size === 0) throw new VigilFault('empty_file', 'the file is empty', { file: name });
+  if (size === 0) throw new VigilFault('empty_file', { key: 'import:errors.emptyFile' }, { file: name });
   const sample = await readSample(file.path, name);
   const sniffed = sniffEncoding(sample);
   if (sniffed.binary && read.encoding === undefined) {
-    throw new VigilFault(
-      'not_csv',
-      'this is not a CSV file (it holds binary data, as an image or a workbook does)',
-      {
-        file: name,
-      },
-    );
+    throw new VigilFault('not_csv', { key: 'import:errors.notCsv' }, { file: name });
   }
   const encoding = read.encoding ?? sniffed.encoding;
   // A byte-order mark is skipped only when it belongs to the encoding the file is read in.
@@ -149,14 +143,18 @@ async function fileSize(path: string, name: string): Promise<number> {
   try {
     const info = await stat(path);
     if (!info.isFile())
-      throw new VigilFault('file_unreadable', 'this is a folder, not a file', { file: name });
+      throw new VigilFault('file_unreadable', { key: 'import:errors.folder' }, { file: name });
     return info.size;
   } catch (err) {
     if (err instanceof VigilFault) throw err;
-    throw new VigilFault('file_unreadable', `cannot read the file: ${(err as Error).message}`, {
-      file: name,
-    });
+    throw unreadable(err, name);
   }
+}
+
+/** The system's own words (in English) say why: no such file, no permission, an I/O error. */
+function unreadable(err: unknown, file: string): VigilFault {
+  const detail = (err as Error).message;
+  return new VigilFault('file_unreadable', { key: 'import:errors.unreadable', params: { detail } }, { file });
 }
 
 async function readSample(path: string, name: string): Promise<Uint8Array> {
@@ -170,8 +168,6 @@ async function readSample(path: string, name: string): Promise<Uint8Array> {
       await handle.close();
     }
   } catch (err) {
-    throw new VigilFault('file_unreadable', `cannot read the file: ${(err as Error).message}`, {
-      file: name,
-    });
+    throw unreadable(err, name);
   }
 }

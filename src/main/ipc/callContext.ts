@@ -9,12 +9,16 @@ export const ipcCallContext: CallContext = {
   // A path stays where it is whether it is previewed or imported: `use` does not matter here.
   resolveFile(ref: FileRef) {
     if (ref.kind !== 'path') {
-      throw new VigilFault('forbidden', 'The desktop app takes files by path; uploads are for the browser.');
+      throw new VigilFault('forbidden', { key: 'errors:host.uploadsOnlyInBrowser' });
     }
     // webUtils.getPathForFile always gives an absolute path; a relative one would depend on the main
     // process's working folder, so it is not something the window can legitimately send.
     if (!isAbsolute(ref.path)) {
-      throw new VigilFault('invalid_input', `Not an absolute file path: ${ref.path}`, { file: ref.name });
+      throw new VigilFault(
+        'invalid_input',
+        { key: 'errors:host.notAbsolute', params: { path: ref.path } },
+        { file: ref.name },
+      );
     }
     return { path: ref.path, name: ref.name };
   },

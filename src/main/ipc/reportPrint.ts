@@ -5,6 +5,8 @@
 import { writeFile } from 'node:fs/promises';
 import { dialog, type BrowserWindow, type PrintToPDFOptions, type WebContentsPrintOptions } from 'electron';
 import { VigilFault } from '../../shared/errors';
+import type { Language } from '../../shared/i18n/languages';
+import { translator } from '../../shared/i18n/message';
 import type { Paper } from '../../shared/report';
 import type { ReportPrintInput, ReportPrintResult } from '../../shared/reportPrint';
 
@@ -50,22 +52,26 @@ export function printOptions(paper: Paper): WebContentsPrintOptions {
 }
 
 /** A file name for the save dialog: no folder, no character a file system refuses, ending in .pdf. */
-export function pdfFileName(name: string | undefined): string {
+export function pdfFileName(name: string | undefined, fallback = 'Vigil report'): string {
   // eslint-disable-next-line no-control-regex -- control characters are what is being removed
   const cleaned = (name ?? '').replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ').trim();
-  const base = cleaned.replace(/\.pdf$/i, '').trim() || 'Vigil report';
+  const base = cleaned.replace(/\.pdf$/i, '').trim() || fallback;
   return `${base}.pdf`;
 }
 
 export type ReportPrinter = (input: ReportPrintInput) => Promise<ReportPrintResult>;
 
-export function createReportPrinter(getWindow: () => BrowserWindow | null): ReportPrinter {
+/** `language` is the window's, for the words of the save dialog. */
+export function createReportPrinter(
+  getWindow: () => BrowserWindow | null,
+  language: () => Language = () => 'en',
+): ReportPrinter {
   return async (input) => {
     const window = getWindow();
     if (window === null || window.isDestroyed()) {
-      throw new VigilFault('not_found', 'The window to print is closed.');
+      throw new VigilFault('not_found', { key: 'errors:print.windowClosed' });
     }
-    return input.action === 'print' ? print(window, input.paper) : savePdf(window, input);
+    return input.action === 'print' ? print(window, input.paper) : savePdf(window, input, language());
   };
 }
 
@@ -73,16 +79,25 @@ function print(window: BrowserWindow, paper: Paper): Promise<ReportPrintResult> 
   return new Promise((resolve, reject) => {
     window.webContents.print(printOptions(paper), (success, failureReason) => {
       if (success || failureReason === CANCELLED) resolve({ done: success, path: null });
-      else reject(new VigilFault('internal', `The report was not printed: ${failureReason}`));
+      else {
+        reject(
+          new VigilFault('internal', { key: 'errors:print.notPrinted', params: { reason: failureReason } }),
+        );
+      }
     });
   });
 }
 
-async function savePdf(window: BrowserWindow, input: ReportPrintInput): Promise<ReportPrintResult> {
+async function savePdf(
+  window: BrowserWindow,
+  input: ReportPrintInput,
+  language: Language,
+): Promise<ReportPrintResult> {
+  const t = translator(language);
   const choice = await dialog.showSaveDialog(window, {
-    title: 'Save the report as PDF',
-    defaultPath: pdfFileName(input.fileName),
-    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+    title: t('cli:desktop.savePdfTitle'),
+    defaultPath: pdfFileName(input.fileName, t('cli:desktop.defaultPdfName')),
+    filters: [{ name: t('cli:desktop.pdfFilter'), extensions: ['pdf'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });
   if (choice.canceled || choice.filePath === '') return { done: false, path: null };
@@ -91,7 +106,10 @@ async function savePdf(window: BrowserWindow, input: ReportPrintInput): Promise<
     await writeFile(choice.filePath, pdf);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new VigilFault('file_unreadable', `The PDF could not be written to ${choice.filePath}: ${reason}`);
+    throw new VigilFault('file_unreadable', {
+      key: 'errors:print.pdfNotWritten',
+      params: { file: choice.filePath, reason },
+    });
   }
   return { done: true, path: choice.filePath };
 }

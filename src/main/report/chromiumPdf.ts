@@ -9,6 +9,7 @@ import { accessSync, constants, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VigilFault } from '../../shared/errors';
+import type { Message } from '../../shared/i18n/message';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -37,13 +38,24 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
     accessSync(path, constants.X_OK);
     return path;
   } catch {
-    const where = named ? `VIGIL_CHROMIUM names ${path}, which` : path;
-    throw new VigilFault(
-      'not_found',
-      `no Chromium found: ${where} is not an executable file. Install Chromium (Debian: apt-get install ` +
-        `chromium) or set VIGIL_CHROMIUM to the path of a Chromium or Chrome binary.`,
-    );
+    throw new VigilFault('not_found', {
+      key: named ? 'report:errors.noChromiumNamed' : 'report:errors.noChromium',
+      params: { path },
+    });
   }
+}
+
+/** Why Chromium printed nothing, with its last words when it said any. */
+function notPrinted(chromium: string, code: number | null, stderr: string): Message {
+  const said = stderr.trim().split('\n').slice(-5).join('\n');
+  if (code === null) {
+    return said === ''
+      ? { key: 'report:errors.chromiumTimeout', params: { chromium } }
+      : { key: 'report:errors.chromiumTimeoutSaid', params: { chromium, said } };
+  }
+  return said === ''
+    ? { key: 'report:errors.chromiumExit', params: { chromium, code: String(code) } }
+    : { key: 'report:errors.chromiumExitSaid', params: { chromium, code: String(code), said } };
 }
 
 export interface PrintPdfOptions {
@@ -77,11 +89,7 @@ export async function printPdf({
       bytes = null;
     }
     if (code !== 0 || bytes === null || bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
-      const last = stderr.trim().split('\n').slice(-5).join('\n');
-      throw new VigilFault(
-        'internal',
-        `Chromium (${chromium}) did not print the report (${code === null ? 'stopped after the time limit' : `exit ${String(code)}`})${last ? `:\n${last}` : ''}`,
-      );
+      throw new VigilFault('internal', notPrinted(chromium, code, stderr));
     }
     return bytes;
   } finally {
@@ -118,7 +126,12 @@ function run(
     }, timeoutMs);
     child.once('error', (err) => {
       clearTimeout(timer);
-      reject(new VigilFault('internal', `Chromium (${command}) could not be started: ${err.message}`));
+      reject(
+        new VigilFault('internal', {
+          key: 'report:errors.chromiumNotStarted',
+          params: { chromium: command, reason: err.message },
+        }),
+      );
     });
     child.once('close', (code) => {
       clearTimeout(timer);

@@ -22,19 +22,19 @@ export interface LetterheadInput {
 /** The logo's bytes, or an invalid_input fault saying why they cannot be a logo. */
 export function logoBytes(type: LogoType, base64: string): Buffer {
   if (!BASE64.test(base64) || base64.length % 4 !== 0) {
-    throw new VigilFault('invalid_input', 'The logo did not arrive as base64.');
+    throw new VigilFault('invalid_input', { key: 'report:errors.logoNotBase64' });
   }
   const bytes = Buffer.from(base64, 'base64');
-  if (bytes.length === 0) throw new VigilFault('invalid_input', 'The logo file is empty.');
+  if (bytes.length === 0) throw new VigilFault('invalid_input', { key: 'report:errors.logoEmpty' });
   if (bytes.length > MAX_LOGO_BYTES) {
-    throw new VigilFault(
-      'invalid_input',
-      `The logo is ${String(Math.ceil(bytes.length / 1024))} KiB; choose one of at most ${String(MAX_LOGO_BYTES / 1024)} KiB.`,
-    );
+    throw new VigilFault('invalid_input', {
+      key: 'report:errors.logoTooLarge',
+      params: { kib: String(Math.ceil(bytes.length / 1024)), max: String(MAX_LOGO_BYTES / 1024) },
+    });
   }
   const signature = SIGNATURES[type];
   if (!signature.every((b, i) => bytes[i] === b)) {
-    throw new VigilFault('invalid_input', 'The logo must be a PNG or JPEG image; this file is not one.');
+    throw new VigilFault('invalid_input', { key: 'report:errors.logoNotImage' });
   }
   return bytes;
 }

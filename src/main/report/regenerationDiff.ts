@@ -1,10 +1,9 @@
 // What changed between a saved report's figures and the same report counted again: nothing (same
 // content hash: same data, same numbers), or the total and each category whose count moved, the
-// imports added or removed, and rows edited in place, each said in a plain sentence.
-import type { CountChange, RegenerationDiff, ReportFigures, StampImport } from '../../shared/report';
-import { CATEGORIES, isCategoryCode } from '../../shared/taxonomy';
-
-const count = new Intl.NumberFormat('en-US');
+// imports added or removed, and rows edited in place. The sentences kept with it are English; the
+// window says the same diff in its own language (shared/reportRegenerationText.ts).
+import type { CountChange, RegenerationDiff, ReportFigures } from '../../shared/report';
+import { regenerationSentences } from '../../shared/reportRegenerationText';
 
 function categoryCounts(figures: ReportFigures): Map<string, number> {
   const counts = new Map<string, number>();
@@ -12,16 +11,6 @@ function categoryCounts(figures: ReportFigures): Map<string, number> {
     if (c.count > 0) counts.set(code, c.count);
   }
   return counts;
-}
-
-function changeText(c: CountChange): string {
-  const name = c.key === 'total' ? 'Incidents counted' : isCategoryCode(c.key) ? CATEGORIES[c.key].en : c.key;
-  const delta = c.now - c.before;
-  return `${name}: ${count.format(c.before)} → ${count.format(c.now)} (${delta > 0 ? '+' : '−'}${count.format(Math.abs(delta))})`;
-}
-
-function importText(i: StampImport): string {
-  return `import ${String(i.id)} (${i.fileName}, SHA-256 ${i.sha256.slice(0, 12)}…)`;
 }
 
 export function regenerationDiff(saved: ReportFigures, now: ReportFigures): RegenerationDiff {
@@ -53,25 +42,15 @@ export function regenerationDiff(saved: ReportFigures, now: ReportFigures): Rege
   const importsAdded = now.stamp.imports.filter((i) => !savedImports.has(i.id));
   const importsRemoved = saved.stamp.imports.filter((i) => !nowImports.has(i.id));
 
-  const sentences: string[] = [];
-  if (same) {
-    sentences.push(
-      `Same data, same numbers: the ${count.format(current.incidents)} incidents counted are unchanged since the report was saved (content hash ${current.contentHash.slice(0, 16)}…).`,
-    );
-  } else {
-    sentences.push(
-      `The data changed since the report was saved: the content hash was ${before.contentHash.slice(0, 16)}…, it is now ${current.contentHash.slice(0, 16)}….`,
-    );
-    if (counts.length > 0) sentences.push(`${counts.map(changeText).join('; ')}.`);
-    else
-      sentences.push(
-        'Every count is the same: counted incidents were edited in place (status, severity, notes or other fields).',
-      );
-    if (importsAdded.length > 0) sentences.push(`Added: ${importsAdded.map(importText).join(', ')}.`);
-    if (importsRemoved.length > 0)
-      sentences.push(
-        `No longer counted (undone or moved out): ${importsRemoved.map(importText).join(', ')}.`,
-      );
-  }
-  return { same, before, now: current, counts, importsAdded, importsRemoved, sentences };
+  const diff: RegenerationDiff = {
+    same,
+    before,
+    now: current,
+    counts,
+    importsAdded,
+    importsRemoved,
+    sentences: [],
+  };
+  diff.sentences = regenerationSentences(diff, 'en');
+  return diff;
 }

@@ -29,6 +29,10 @@ interface ReportRow {
   updated_at: string;
 }
 
+function noSavedReport(id: number): VigilFault {
+  return new VigilFault('not_found', { key: 'report:errors.noSavedReport', params: { id: String(id) } });
+}
+
 function draftOf(row: ReportRow): ReportDraft {
   const filters = JSON.parse(row.filters) as { categories?: unknown };
   const parsed = reportDraftSchema.safeParse({
@@ -44,17 +48,17 @@ function draftOf(row: ReportRow): ReportDraft {
     settings: JSON.parse(row.settings) as unknown,
   });
   if (!parsed.success) {
-    throw new VigilFault(
-      'internal',
-      `Saved report ${String(row.id)} cannot be read: ${parsed.error.message}`,
-    );
+    throw new VigilFault('internal', {
+      key: 'report:errors.unreadable',
+      params: { id: String(row.id), reason: parsed.error.message },
+    });
   }
   return parsed.data;
 }
 
 export function getReport(db: Database, id: number): SavedReport {
   const row = db.prepare('SELECT * FROM reports WHERE id = ?').get(id) as ReportRow | undefined;
-  if (row === undefined) throw new VigilFault('not_found', `There is no saved report ${String(id)}.`);
+  if (row === undefined) throw noSavedReport(id);
   return {
     ...draftOf(row),
     id: row.id,
@@ -139,7 +143,7 @@ export function writeReport(
        WHERE id = @id`,
     )
     .run({ ...values, id }).changes;
-  if (changed === 0) throw new VigilFault('not_found', `There is no saved report ${String(id)}.`);
+  if (changed === 0) throw noSavedReport(id);
   return id;
 }
 

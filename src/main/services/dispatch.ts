@@ -1,7 +1,7 @@
 // The one place where a call from any host is checked and run: the operation must be in the contract,
 // its input must pass the contract's schema, and whatever happens comes back as a Result value.
 import { contract, isOperationName, type OperationName, type ResultOf } from '../../shared/contract';
-import { toVigilError, type Result } from '../../shared/errors';
+import { errorValue, toVigilError, type Result } from '../../shared/errors';
 import type { CallContext, Handlers } from './handlers';
 
 export async function dispatch(
@@ -13,7 +13,10 @@ export async function dispatch(
   if (!isOperationName(name)) {
     return {
       ok: false,
-      error: { code: 'unknown_operation', message: `Vigil has no operation ${describeName(name)}.` },
+      error: errorValue('unknown_operation', {
+        key: 'errors:host.noOperation',
+        params: { name: describeName(name) },
+      }),
     };
   }
   const parsed = contract[name].input.safeParse(input ?? {});
@@ -22,10 +25,11 @@ export async function dispatch(
     const path = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
     return {
       ok: false,
-      error: {
-        code: 'invalid_input',
-        message: `Invalid input for ${name}: ${path}${issue?.message ?? 'rejected'}`,
-      },
+      // zod's own sentence for the problem stays in English, inside a sentence in the reader's language.
+      error: errorValue('invalid_input', {
+        key: 'errors:host.invalidInput',
+        params: { operation: name, path, reason: issue?.message ?? 'rejected' },
+      }),
     };
   }
   try {

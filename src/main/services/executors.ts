@@ -46,13 +46,18 @@ export function workerExecutor(
         });
         worker.on('error', (err) => {
           settled = true;
-          reject(new VigilFault('internal', `the import worker failed: ${err.message}`));
+          reject(
+            new VigilFault('internal', { key: 'errors:worker.failed', params: { reason: err.message } }),
+          );
         });
         worker.on('exit', (code) => {
           signal.removeEventListener('abort', cancel);
           if (!settled)
             reject(
-              new VigilFault('internal', `the import worker stopped unexpectedly (exit ${String(code)})`),
+              new VigilFault('internal', {
+                key: 'errors:worker.stopped',
+                params: { code: String(code) },
+              }),
             );
         });
       });

@@ -68,7 +68,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
 
   return guardStore(db, {
     'store.info': () => ({
-      ...storeAccess(db),
+      readOnly: storeAccess(db).readOnly,
+      readOnlyReason: storeAccess(db).readOnlyReason,
       path: storePath,
       schemaVersion: schemaVersion(db),
       incidents: countIncidents(db),

@@ -79,7 +79,10 @@ export function reportHandlers({ db }: ServiceDeps, clock: () => Date = () => ne
         period = nextPeriod({ from: existing.from, to: existing.to }, input.period);
       } catch (err) {
         if (!(err instanceof RangeError)) throw err;
-        throw new VigilFault('invalid_input', `There is no next period to report on: ${err.message}`);
+        throw new VigilFault('invalid_input', {
+          key: 'report:errors.noNextPeriod',
+          params: { reason: err.message },
+        });
       }
       // The commentary and an edited summary were about the old period: the copy starts without them.
       const parsed = reportDraftSchema.safeParse({
@@ -95,10 +98,10 @@ export function reportHandlers({ db }: ServiceDeps, clock: () => Date = () => ne
         settings: { ...existing.settings, issued: '' },
       });
       if (!parsed.success) {
-        throw new VigilFault(
-          'invalid_input',
-          `The next period cannot be reported on: ${parsed.error.message}`,
-        );
+        throw new VigilFault('invalid_input', {
+          key: 'report:errors.nextPeriodInvalid',
+          params: { reason: parsed.error.message },
+        });
       }
       return save(null, parsed.data, count(queryOf(parsed.data)));
     },
@@ -116,10 +119,7 @@ export function reportHandlers({ db }: ServiceDeps, clock: () => Date = () => ne
     // Only the desktop app's IPC host can print (it replaces this handler with the window's printer);
     // a browser prints the page itself with the same print stylesheet.
     'report.print': () => {
-      throw new VigilFault(
-        'forbidden',
-        "Printing through Vigil is for the desktop app; in a browser, use the browser's Print (Ctrl+P).",
-      );
+      throw new VigilFault('forbidden', { key: 'report:errors.printDesktopOnly' });
     },
   };
 }

@@ -38,10 +38,10 @@ export function guardStore(db: Store, handlers: Handlers): Handlers {
     guarded[name] = async (input: unknown, context: unknown): Promise<unknown> => {
       const access = storeAccess(db);
       if (access.readOnly && WRITE_OPERATIONS.has(name)) {
-        throw new VigilFault(
-          'forbidden',
-          `${access.readOnlyReason ?? 'The store is read-only.'} Importing and editing are off; reading still works.`,
-        );
+        throw new VigilFault('forbidden', {
+          key: 'errors:store.readOnly',
+          params: access.readOnlyCause ?? { access: 'unknown' },
+        });
       }
       try {
         return await handler(input, context);

@@ -34,7 +34,7 @@ function checkWritablePath(context: CallContext, path: string): void {
     context.resolveFile({ kind: 'path', path, name: basename(path) }, 'read');
   } catch (err) {
     if (err instanceof VigilFault && err.code === 'forbidden') {
-      throw new VigilFault('forbidden', 'Here an export is downloaded, not written to a path.');
+      throw new VigilFault('forbidden', { key: 'incidents:errors.exportIsDownload' });
     }
     throw err;
   }

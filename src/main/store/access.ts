@@ -3,42 +3,58 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { messageText } from '../../shared/i18n/message';
+
+/**
+ * Why a store cannot be written, as the values of a message: errors:access.<access> says it, and
+ * sentences that begin with the reason (errors:store.readOnly) nest it the same way.
+ */
+export type ReadOnlyCause =
+  | { access: 'requested'; file: string }
+  | { access: 'file' | 'folder'; file: string; code: string }
+  | { access: 'opened' | 'unknown' };
 
 export interface StoreAccess {
   readOnly: boolean;
-  /** A sentence for the person at the window; null when the store is writable. */
+  /** A sentence for the person at the window, in English; null when the store is writable. */
   readOnlyReason: string | null;
+  /** The same reason for a reader in any language; null when the store is writable. */
+  readOnlyCause: ReadOnlyCause | null;
 }
 
-const WRITABLE: StoreAccess = { readOnly: false, readOnlyReason: null };
+const WRITABLE: StoreAccess = { readOnly: false, readOnlyReason: null, readOnlyCause: null };
 const accessOf = new WeakMap<Database, StoreAccess>();
 
+function readOnly(cause: ReadOnlyCause): StoreAccess {
+  return {
+    readOnly: true,
+    readOnlyReason: messageText({ key: `errors:access.${cause.access}`, params: cause }, 'en'),
+    readOnlyCause: cause,
+  };
+}
+
 /** Why `file` cannot be written, or null: asked before opening, so SQLite opens it read-only on purpose. */
-export function unwritableReason(file: string, requested: boolean): string | null {
-  if (requested) return `The store ${file} was opened read-only.`;
+export function unwritableCause(file: string, requested: boolean): ReadOnlyCause | null {
+  if (requested) return { access: 'requested', file };
   if (!existsSync(file)) return null;
   try {
     accessSync(file, constants.W_OK);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'EACCES';
-    return `The store file ${file} cannot be written (${code}: read-only or immutable file).`;
+    return { access: 'file', file, code: (err as NodeJS.ErrnoException).code ?? 'EACCES' };
   }
   try {
     // SQLite writes its journal beside the store: a locked folder makes the store read-only too.
     accessSync(dirname(file), constants.W_OK);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'EACCES';
-    return `The folder of the store ${file} cannot be written (${code}).`;
+    return { access: 'folder', file, code: (err as NodeJS.ErrnoException).code ?? 'EACCES' };
   }
   return null;
 }
 
-export function recordAccess(db: Database, reason: string | null): void {
-  accessOf.set(db, reason === null ? WRITABLE : { readOnly: true, readOnlyReason: reason });
+export function recordAccess(db: Database, cause: ReadOnlyCause | null): void {
+  accessOf.set(db, cause === null ? WRITABLE : readOnly(cause));
 }
 
 export function storeAccess(db: Database): StoreAccess {
-  return (
-    accessOf.get(db) ?? (db.readonly ? { readOnly: true, readOnlyReason: 'opened read-only' } : WRITABLE)
-  );
+  return accessOf.get(db) ?? (db.readonly ? readOnly({ access: 'opened' }) : WRITABLE);
 }

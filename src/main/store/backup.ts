@@ -50,11 +50,18 @@ export function latestBackup(storePath: string): string | null {
   return listBackups(storePath).at(-1) ?? null;
 }
 
-/** Tells how to get the data back, for a message about a store Vigil cannot use. */
-export function restoreHint(storePath: string): string {
+/** What restoreHint tells: the latest backup and how to restore it, or that there is none. */
+export type RestoreHint =
+  { hint: 'latest'; latest: string; store: string } | { hint: 'none'; folder: string };
+
+/**
+ * Tells how to get the data back, for a message about a store Vigil cannot use: the values of a
+ * message whose text nests errors:hint.<hint> (see errors:store.damaged).
+ */
+export function restoreHint(storePath: string): RestoreHint {
   const latest = latestBackup(storePath);
-  if (latest === null) return `There is no backup in ${backupFolder(storePath)}.`;
-  return `The latest backup is ${latest}; restore it with: vigil restore "${latest}" --db "${storePath}"`;
+  if (latest === null) return { hint: 'none', folder: backupFolder(storePath) };
+  return { hint: 'latest', latest, store: storePath };
 }
 
 /**
@@ -180,7 +187,10 @@ export function dailyBackup(db: Database, storePath: string, policy: BackupPolic
 export function damagedStore(storePath: string, detail: string): VigilFault {
   return new VigilFault(
     'store_unreadable',
-    `The store ${storePath} is damaged (${detail.slice(0, 300)}). Vigil has not changed it. ${restoreHint(storePath)}`,
+    {
+      key: 'errors:store.damaged',
+      params: { file: storePath, detail: detail.slice(0, 300), ...restoreHint(storePath) },
+    },
     { file: storePath },
   );
 }

@@ -1,12 +1,20 @@
 // `vigil check`: is the store sound? SQLite's own page and index check, the foreign keys, and every
 // stored aggregate against a count made directly from incidents.
 import type { Database } from 'better-sqlite3';
+import { messageText, type Message } from '../../shared/i18n/message';
 import { AGGREGATE_DIMENSIONS, ALL_CATEGORIES } from './aggregateDimensions';
 
 export interface CheckProblem {
   /** integrity, foreign_key or aggregate */
   kind: 'integrity' | 'foreign_key' | 'aggregate';
+  /** In English; SQLite's own words for an integrity problem. */
   message: string;
+  /** The same as a catalog message, for a reader in another language (not for SQLite's words). */
+  text?: Message;
+}
+
+function problem(kind: CheckProblem['kind'], text: Message): CheckProblem {
+  return { kind, message: messageText(text, 'en'), text };
 }
 
 export interface CheckReport {
@@ -34,10 +42,12 @@ export function checkStore(db: Database): CheckReport {
     parent: string;
   }[];
   for (const row of foreign.slice(0, LIMIT)) {
-    problems.push({
-      kind: 'foreign_key',
-      message: `${row.table} row ${String(row.rowid)} refers to a missing row of ${row.parent}`,
-    });
+    problems.push(
+      problem('foreign_key', {
+        key: 'errors:check.foreignKey',
+        params: { table: row.table, row: String(row.rowid), parent: row.parent },
+      }),
+    );
   }
   const aggregates = compareAggregates(db);
   problems.push(...aggregates.problems);
@@ -62,7 +72,7 @@ function compareAggregates(db: Database): { cells: number; problems: CheckProble
       db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) === undefined,
   );
   for (const table of missing) {
-    problems.push({ kind: 'aggregate', message: `the aggregate table ${table} is missing` });
+    problems.push(problem('aggregate', { key: 'errors:check.tableMissing', params: { table } }));
   }
   if (missing.length > 0) return { cells: 0, problems };
 
@@ -92,10 +102,12 @@ function compareAggregates(db: Database): { cells: number; problems: CheckProble
       ...differences(db, 'agg_day_dim', ['dim', 'category', 'day', 'value']),
     ];
     for (const d of found) {
-      problems.push({
-        kind: 'aggregate',
-        message: `${d.table} ${d.key}: stored ${String(d.stored)}, counted ${String(d.counted)}`,
-      });
+      problems.push(
+        problem('aggregate', {
+          key: 'errors:check.aggregate',
+          params: { table: d.table, cell: d.key, stored: String(d.stored), counted: String(d.counted) },
+        }),
+      );
     }
     const cells = db
       .prepare('SELECT (SELECT count(*) FROM agg_day_category) + (SELECT count(*) FROM agg_day_dim)')

@@ -23,8 +23,7 @@ export function migrate(
   if (current > target) {
     throw new VigilFault(
       'store_newer',
-      `This store was written by a newer version of Vigil (schema ${current}; this version knows up to ${target}). ` +
-        'It has not been changed. Open it with the newer Vigil.',
+      { key: 'errors:store.newer', params: { current: String(current), target: String(target) } },
       { file },
     );
   }
@@ -36,8 +35,7 @@ export function migrate(
     } catch (err) {
       throw new VigilFault(
         'internal',
-        `Vigil backs up the store before upgrading its schema and could not (${(err as Error).message}). ` +
-          'The store has not been changed.',
+        { key: 'errors:store.backupBeforeUpgrade', params: { reason: (err as Error).message } },
         { file },
       );
     }

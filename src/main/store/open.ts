@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { VigilFault } from '../../shared/errors';
-import { recordAccess, unwritableReason } from './access';
+import { recordAccess, unwritableCause } from './access';
 import { dailyBackup, damagedStore, restoreHint, type BackupPolicy } from './backup';
 import { registerFtsText } from './ftsText';
 import { registerLocalDay } from './localDay';
@@ -33,18 +33,20 @@ export interface OpenOptions {
 export function openStore(file: string, options: OpenOptions = {}): Store {
   mkdirSync(dirname(file), { recursive: true });
   let db: Store;
-  const readOnlyReason = unwritableReason(file, options.readonly === true);
+  const readOnlyCause = unwritableCause(file, options.readonly === true);
   try {
     db = new Database(file, {
       ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
-      ...(readOnlyReason === null ? {} : { readonly: true, fileMustExist: true }),
+      ...(readOnlyCause === null ? {} : { readonly: true, fileMustExist: true }),
     });
   } catch (err) {
-    throw new VigilFault('store_unreadable', `Cannot open the store ${file}: ${(err as Error).message}`, {
-      file,
-    });
+    throw new VigilFault(
+      'store_unreadable',
+      { key: 'errors:store.cannotOpen', params: { file, reason: (err as Error).message } },
+      { file },
+    );
   }
-  recordAccess(db, readOnlyReason);
+  recordAccess(db, readOnlyCause);
   // The full-text index and its triggers call it (ftsText.ts): every connection needs it before any write.
   registerFtsText(db);
   // The aggregates' triggers call it for the day in the store's time zone (localDay.ts).
@@ -61,12 +63,11 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
     const current = db.pragma('user_version', { simple: true }) as number;
     const known = migrations.at(-1)?.version ?? 0;
     if (current > known) migrate(db, migrations, file);
-    if (readOnlyReason !== null) {
+    if (readOnlyCause !== null) {
       if (current < known) {
         throw new VigilFault(
           'forbidden',
-          `${readOnlyReason} It was written by an older Vigil and must be upgraded once, which writes to it: ` +
-            'open it once where it can be written.',
+          { key: 'errors:store.olderReadOnly', params: readOnlyCause },
           { file },
         );
       }
@@ -87,8 +88,10 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
     }
     throw new VigilFault(
       'store_unreadable',
-      `The file ${file} is not a readable Vigil store (${(err as Error).message}). Vigil has not changed it. ` +
-        restoreHint(file),
+      {
+        key: 'errors:store.notReadable',
+        params: { file, reason: (err as Error).message, ...restoreHint(file) },
+      },
       { file },
     );
   }

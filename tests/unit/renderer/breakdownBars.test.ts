@@ -1,5 +1,5 @@
 // Shaping a breakdown for its panel: names, colours, the severity scale, and the rest as "Other".
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   DIMENSION_COLORS,
   NOT_GIVEN_COLOR,
@@ -7,10 +7,20 @@ import {
   SEVERITY_COLORS,
 } from '../../../src/renderer/src/charts/dimensionPalette';
 import { CATEGORY_COLORS } from '../../../src/renderer/src/charts/palette';
-import { breakdownBars, NOT_GIVEN_LABEL } from '../../../src/renderer/src/dashboard/breakdownBars';
+import { breakdownBars } from '../../../src/renderer/src/dashboard/breakdownBars';
+import { i18n } from '../../../src/renderer/src/i18n/instance';
 import type { Breakdown } from '../../../src/shared/domain';
 
+const NOT_GIVEN_LABEL = '(not given)';
+
 describe('breakdownBars', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+  afterAll(async () => {
+    await i18n.changeLanguage('en');
+  });
+
   it('keeps the largest first, names the empty value, and adds the rest as one bar', () => {
     const breakdown: Breakdown = {
       by: 'region',
@@ -47,7 +57,7 @@ describe('breakdownBars', () => {
       total: 10,
       other: 0,
     });
-    expect(bars.map((b) => b.label)).toEqual(['critical', 'medium', 'low', NOT_GIVEN_LABEL]);
+    expect(bars.map((b) => b.label)).toEqual(['Critical', 'Medium', 'Low', NOT_GIVEN_LABEL]);
     expect(bars.map((b) => b.color)).toEqual([
       SEVERITY_COLORS.critical,
       SEVERITY_COLORS.medium,
@@ -64,5 +74,26 @@ describe('breakdownBars', () => {
       other: 0,
     });
     expect(bars[0]).toMatchObject({ label: 'Phishing', color: CATEGORY_COLORS.phishing });
+  });
+
+  it("names values, the empty one and the rest in the window's language", async () => {
+    await i18n.changeLanguage('zh');
+    const bars = breakdownBars({
+      by: 'severity',
+      rows: [
+        { key: 'critical', count: 1_200, share: 0.6 },
+        { key: '', count: 300, share: 0.15 },
+      ],
+      total: 2_000,
+      other: 1_500,
+    });
+    expect(bars.map((b) => b.label)).toEqual(['特别重大', '（未填写）', '其他（1,500）']);
+    const categories = breakdownBars({
+      by: 'category',
+      rows: [{ key: 'phishing', count: 3, share: 1 }],
+      total: 3,
+      other: 0,
+    });
+    expect(categories[0]?.label).toBe('网页仿冒');
   });
 });

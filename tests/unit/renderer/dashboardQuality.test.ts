@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { qualitySentence, rejectedTotal } from '../../../src/renderer/src/dashboard/qualitySentence';
 import { toggleCategory } from '../../../src/renderer/src/dashboard/toggleCategory';
 import { sharePct } from '../../../src/renderer/src/format/percent';
+import { i18n } from '../../../src/renderer/src/i18n/instance';
 import type { DataQuality } from '../../../src/shared/domain';
 
 function quality(
@@ -57,6 +58,26 @@ describe('qualitySentence', () => {
     expect(qualitySentence(quality({ uncategorized: 0.02, source: 0, region: 0.4 }))).toMatch(
       /^Treat the breakdown by region with caution: 40\.0% of the incidents have none;/,
     );
+  });
+
+  it('agrees with a single rejected row', () => {
+    expect(qualitySentence(quality({ uncategorized: 0, source: 0, region: 0 }, 1))).toBe(
+      'The figures can be read as they are; 1 rejected row from imports is in none of the figures.',
+    );
+  });
+
+  it('judges in Chinese when the window speaks Chinese', async () => {
+    await i18n.changeLanguage('zh');
+    try {
+      expect(qualitySentence(quality({ uncategorized: 0.03, source: 0.05, region: 0 }, 1_204))).toBe(
+        '按类别、来源统计的数据应视为下限；导入中有 1,204 个被拒行未计入任何数据。',
+      );
+      expect(qualitySentence(quality({ uncategorized: 0.02, source: 0, region: 0.4 }))).toBe(
+        '按地区的分布需谨慎解读：40.0% 的事件缺少该字段；导入中没有被拒行。',
+      );
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('says there is nothing to judge in an empty period', () => {

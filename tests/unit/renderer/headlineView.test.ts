@@ -4,6 +4,7 @@ import { categoryRows } from '../../../src/renderer/src/dashboard/categoryRows';
 import { headlineSentence } from '../../../src/renderer/src/format/headlineSentence';
 import { signedPct } from '../../../src/renderer/src/format/percent';
 import { periodText } from '../../../src/renderer/src/format/periodText';
+import { i18n } from '../../../src/renderer/src/i18n/instance';
 import type { Headline } from '../../../src/shared/domain';
 
 const h: Headline = {
@@ -41,6 +42,21 @@ describe('the headline sentence', () => {
         yoyPct: 0,
       }),
     ).toBe('1 December 2015 – 31 January 2016: 42,360 incidents, level with the same dates a year earlier.');
+  });
+
+  it('says it as a Chinese briefing would when the window speaks Chinese', async () => {
+    await i18n.changeLanguage('zh');
+    try {
+      expect(headlineSentence(h)).toBe(
+        '2016年1月1日至9月30日共发生事件 42,360 起，较2015年同期上升 111.4%。',
+      );
+      expect(headlineSentence({ ...h, total: 1, previous: 2, yoyPct: -50 })).toBe(
+        '2016年1月1日至9月30日共发生事件 1 起，较2015年同期下降 50.0%。',
+      );
+      expect(headlineSentence({ ...h, previous: 0, yoyPct: null })).toMatch(/2015年同期无事件可供比较。$/);
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('writes periods and changes as the command line does', () => {

@@ -32,6 +32,20 @@ describe('report route', () => {
       '#/report?marking=TLP%3AAMBER%2BSTRICT',
     );
   });
+
+  it('keeps an English report English: without lang the report speaks the window language', () => {
+    const english = parseRoute('#/report?from=2016-01-01&to=2016-06-30&lang=en');
+    expect(english).toEqual({
+      view: 'report',
+      categories: [],
+      from: '2016-01-01',
+      to: '2016-06-30',
+      lang: 'en',
+    });
+    expect(formatRoute(english)).toBe('#/report?from=2016-01-01&to=2016-06-30&lang=en');
+    expect(parseRoute('#/report?from=2016-01-01&to=2016-06-30')).not.toHaveProperty('lang');
+    expect(parseRoute('#/report?lang=fr')).toEqual({ view: 'report', categories: [] });
+  });
 });
 
 describe('cssString', () => {

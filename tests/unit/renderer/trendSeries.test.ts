@@ -48,7 +48,7 @@ describe('toTrendSeries', () => {
       ],
     };
     const view = toTrendSeries(trend);
-    expect(view.series.map((s) => s.label)).toEqual(['critical', 'low', 'Not given']);
+    expect(view.series.map((s) => s.label)).toEqual(['Critical', 'Low', 'Not given']);
     expect(view.series[2]?.color).toBe(NOT_GIVEN_COLOR);
   });
 
@@ -68,6 +68,32 @@ describe('toTrendSeries', () => {
     });
     expect(view.totals).toEqual([78, 0]);
   });
+
+  it('names series in the language asked for, as the printed report does', () => {
+    const view = toTrendSeries(
+      {
+        ...base,
+        granularity: 'day',
+        by: 'severity',
+        series: [
+          { key: 'high', counts: [1, 1] },
+          { key: '', counts: [1, 0] },
+        ],
+      },
+      'zh',
+    );
+    expect(view.series.map((s) => s.label)).toEqual(['重大', '未填写']);
+    const categories = toTrendSeries(
+      { ...base, granularity: 'day', by: 'category', series: [{ key: 'malware', counts: [1, 0] }] },
+      'zh',
+    );
+    expect(categories.series[0]?.label).toBe('恶意程序');
+    const regions = Array.from({ length: 12 }, (_, i) => ({ key: `r${String(i)}`, counts: [1, 0] }));
+    expect(
+      toTrendSeries({ ...base, granularity: 'day', by: 'region', series: regions }, 'zh').series.at(-1)
+        ?.label,
+    ).toBe('其他（4 项）');
+  });
 });
 
 describe('bucketLabel', () => {
@@ -77,5 +103,11 @@ describe('bucketLabel', () => {
     expect(bucketLabel('2016-02-01', 'month')).toBe('2016-02');
     expect(bucketLabel('2016-10-01', 'quarter')).toBe('2016 Q4');
     expect(bucketLabel('2016-02-29', 'day')).toBe('2016-02-29');
+  });
+
+  it('names quarters as Chinese writes them, and leaves ISO weeks, months and days as they are', () => {
+    expect(bucketLabel('2016-10-01', 'quarter', 'zh')).toBe('2016年第4季度');
+    expect(bucketLabel('2016-01-04', 'week', 'zh')).toBe('2016-W01');
+    expect(bucketLabel('2016-02-01', 'month', 'zh')).toBe('2016-02');
   });
 });

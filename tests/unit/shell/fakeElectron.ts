@@ -170,6 +170,11 @@ class FakeApp extends EventEmitter {
     return state.userData;
   }
 
+  /** The operating system's locale, as Chromium reports it. */
+  getLocale(): string {
+    return state.locale;
+  }
+
   /** The app folder: where a packaged or `npm start` app keeps .electron-native/. */
   getAppPath(): string {
     return state.userData;
@@ -201,6 +206,7 @@ export const state = {
   singleInstanceLock: true,
   userData: '/nonexistent-user-data',
   appCalls: [] as string[],
+  locale: 'en-US',
   windows: [] as FakeBrowserWindow[],
   defaultSession: new FakeSession(),
   invokeHandlers: new Map<string, InvokeHandler>(),
@@ -223,6 +229,7 @@ export function resetFakeElectron(): void {
   state.singleInstanceLock = true;
   state.userData = '/nonexistent-user-data';
   state.appCalls.length = 0;
+  state.locale = 'en-US';
   state.windows.length = 0;
   state.defaultSession = new FakeSession();
   state.invokeHandlers.clear();

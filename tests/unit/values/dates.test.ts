@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectDateFormat } from '../../../src/main/import/dateDetect';
+import { messageText } from '../../../src/shared/i18n/message';
 import {
   DATE_FORMATS,
   isValidTimeZone,
@@ -234,7 +235,14 @@ describe('detectDateFormat', () => {
       total: 3,
       ambiguous: false,
       reason: 'D/M/YYYY: 31/12/2015 on a sample row has a day above 12',
+      why: {
+        key: 'import:dateWhy.dayAbove12',
+        params: { value: '31/12/2015', readable: 3, total: 3, missed: '' },
+      },
     });
+    // The reason without the format's name, in the reader's language.
+    expect(messageText(result.why, 'en')).toBe('31/12/2015 on a sample row has a day above 12');
+    expect(messageText(result.why, 'zh')).toBe('样本行中的 31/12/2015 日大于 12');
   });
 
   it('decides M/D/YYYY by a day above 12 in the second place', () => {
@@ -244,12 +252,13 @@ describe('detectDateFormat', () => {
   });
 
   it('assumes D/M/YYYY when no value decides, and flags it', () => {
-    expect(detectDateFormat(['01/02/2015', '05/06/2015', '12/12/2015'])).toEqual({
+    expect(detectDateFormat(['01/02/2015', '05/06/2015', '12/12/2015'])).toMatchObject({
       format: 'dmy',
       readable: 3,
       total: 3,
       ambiguous: true,
       reason: 'D/M/YYYY or M/D/YYYY: no value decides; D/M/YYYY assumed',
+      why: { key: 'import:dateWhy.undecided', params: { label: 'D/M/YYYY' } },
     });
   });
 
@@ -319,6 +328,7 @@ describe('detectDateFormat', () => {
       total: 0,
       ambiguous: false,
       reason: 'No sample values; ISO 8601 assumed',
+      why: { key: 'import:dateWhy.noSamples' },
     });
   });
 });

@@ -10,6 +10,8 @@ import { incidentTable } from './0008-incident-table';
 import { alerts } from './0009-alerts';
 import { topValues } from './0010-top-values';
 import { reports } from './0011-reports';
+import { rejectMessages } from './0012-reject-messages';
+import { alertMessages } from './0013-alert-messages';
 
 /** Every migration in order; the last one's version is the schema this build of Vigil writes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,4 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   alerts,
   topValues,
   reports,
+  rejectMessages,
+  alertMessages,
 ];

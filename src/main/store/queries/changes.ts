@@ -15,7 +15,12 @@ export function listBatches(db: Database, limit: number): ChangeBatch[] {
 /** Every recorded change of one incident, newest first; not_found when there is no such incident. */
 export function incidentHistory(db: Database, incidentId: number): IncidentChange[] {
   const exists = db.prepare('SELECT 1 FROM incidents WHERE id = ?').get(incidentId) !== undefined;
-  if (!exists) throw new VigilFault('not_found', `There is no incident ${String(incidentId)}.`);
+  if (!exists) {
+    throw new VigilFault('not_found', {
+      key: 'incidents:errors.noIncident',
+      params: { id: String(incidentId) },
+    });
+  }
   return db
     .prepare(
       `SELECT c.id, c.batch_id AS batchId, c.incident_id AS incidentId, c.field, c.old_value AS oldValue,
@@ -35,12 +40,14 @@ export function incidentHistory(db: Database, incidentId: number): IncidentChang
 export function undoBatch(db: Database, batchId: number, at: string): number {
   const batch = db.prepare('SELECT undone_at AS undoneAt FROM change_batches WHERE id = ?').get(batchId) as
     { undoneAt: string | null } | undefined;
-  if (batch === undefined) throw new VigilFault('not_found', `There is no change ${String(batchId)}.`);
+  if (batch === undefined) {
+    throw new VigilFault('not_found', { key: 'incidents:errors.noChange', params: { id: String(batchId) } });
+  }
   if (batch.undoneAt !== null) {
-    throw new VigilFault(
-      'invalid_input',
-      `Change ${String(batchId)} was already undone (${batch.undoneAt}).`,
-    );
+    throw new VigilFault('invalid_input', {
+      key: 'incidents:errors.alreadyUndone',
+      params: { id: String(batchId), at: batch.undoneAt },
+    });
   }
   let reverted = 0;
   // One statement per field: the field is a name from a fixed list, never a value from a caller.

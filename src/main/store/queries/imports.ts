@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DuplicateOf, ImportRecord, ImportReject } from '../../../shared/domain';
 import { VigilFault } from '../../../shared/errors';
+import type { Message, MessageKey } from '../../../shared/i18n/message';
 import { cached } from '../statements';
 
 export interface NewImport {
@@ -60,12 +61,36 @@ export function listImports(db: Database): ImportRecord[] {
 }
 
 export function insertReject(db: Database, importId: number, reject: ImportReject): void {
-  cached(db, 'INSERT INTO import_rejects (import_id, line, raw, reason) VALUES (?, ?, ?, ?)').run(
+  cached(
+    db,
+    'INSERT INTO import_rejects (import_id, line, raw, reason, reason_message) VALUES (?, ?, ?, ?, ?)',
+  ).run(
     importId,
     reject.line,
     reject.raw,
     reject.reason,
+    reject.reasonText === undefined ? null : JSON.stringify(reject.reasonText),
   );
+}
+
+/** A stored reason message, or undefined for a reject stored before reasons were messages (or garbled). */
+function storedMessage(json: string | null): Message | undefined {
+  if (json === null) return undefined;
+  try {
+    const value = JSON.parse(json) as unknown;
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { key, params } = value as { key?: unknown; params?: unknown };
+    if (typeof key !== 'string') return undefined;
+    if (params === undefined) return { key: key as MessageKey };
+    if (typeof params !== 'object' || params === null) return undefined;
+    const clean: Record<string, string | number> = {};
+    for (const [name, param] of Object.entries(params)) {
+      if (typeof param === 'string' || typeof param === 'number') clean[name] = param;
+    }
+    return { key: key as MessageKey, params: clean };
+  } catch {
+    return undefined;
+  }
 }
 
 export function listRejects(
@@ -74,11 +99,16 @@ export function listRejects(
   limit: number,
   afterLine = 0,
 ): { rows: ImportReject[]; total: number } {
-  const rows = db
+  const stored = db
     .prepare(
-      'SELECT line, reason, raw FROM import_rejects WHERE import_id = ? AND line > ? ORDER BY line LIMIT ?',
+      `SELECT line, reason, raw, reason_message AS message FROM import_rejects
+       WHERE import_id = ? AND line > ? ORDER BY line LIMIT ?`,
     )
-    .all(importId, afterLine, limit) as ImportReject[];
+    .all(importId, afterLine, limit) as (ImportReject & { message: string | null })[];
+  const rows = stored.map(({ message, ...reject }): ImportReject => {
+    const reasonText = storedMessage(message);
+    return reasonText === undefined ? reject : { ...reject, reasonText };
+  });
   const { total } = db
     .prepare('SELECT count(*) AS total FROM import_rejects WHERE import_id = ?')
     .get(importId) as {
@@ -128,12 +158,13 @@ export function importExists(db: Database, importId: number): boolean {
 export function undoImport(db: Database, importId: number, now: string): number {
   const row = db.prepare('SELECT undone_at AS undoneAt FROM imports WHERE id = ?').get(importId) as
     { undoneAt: string | null } | undefined;
-  if (row === undefined) throw new VigilFault('not_found', `There is no import ${String(importId)}.`);
+  if (row === undefined)
+    throw new VigilFault('not_found', { key: 'errors:noImport', params: { id: importId } });
   if (row.undoneAt !== null) {
-    throw new VigilFault(
-      'invalid_input',
-      `Import ${String(importId)} was already undone on ${row.undoneAt}.`,
-    );
+    throw new VigilFault('invalid_input', {
+      key: 'import:errors.alreadyUndone',
+      params: { id: importId, at: row.undoneAt },
+    });
   }
   const removed = db.prepare('DELETE FROM incidents WHERE import_id = ?').run(importId).changes;
   db.prepare('UPDATE imports SET undone_at = ? WHERE id = ?').run(now, importId);

@@ -36,7 +36,9 @@ const DETAIL_SQL = `SELECT i.id, i.external_id AS externalId, i.source, i.occurr
 
 export function incidentDetail(db: Database, id: number): IncidentDetail {
   const row = db.prepare(DETAIL_SQL).get(id) as DetailRow | undefined;
-  if (row === undefined) throw new VigilFault('not_found', `There is no incident ${String(id)}.`);
+  if (row === undefined) {
+    throw new VigilFault('not_found', { key: 'incidents:errors.noIncident', params: { id: String(id) } });
+  }
   const { extraJson, fileName, sha256, startedAt, mapping, mappingName, ...fields } = row;
   const extra = parseExtra(extraJson);
   const stored = storedValues(row);

@@ -61,7 +61,9 @@ export function changeSettings(db: Database, change: SettingsChange): StoredSett
  */
 export function setTimeZone(db: Database, zone: string): boolean {
   const canonical = canonicalTimeZone(zone);
-  if (canonical === null) throw new VigilFault('invalid_input', `"${zone}" is not a time zone`);
+  if (canonical === null) {
+    throw new VigilFault('invalid_input', { key: 'errors:store.notATimeZone', params: { zone } });
+  }
   if (canonical === storeTimeZone(db)) return false;
   writeValue(db, 'time_zone', canonical);
   db.exec('DELETE FROM agg_day_category; DELETE FROM agg_day_dim;');

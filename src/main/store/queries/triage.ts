@@ -31,17 +31,23 @@ const MAX_NOTES = 20_000;
 /** The edit as stored, or an invalid_input fault saying what is wrong with it. */
 export function checkEdit(edit: IncidentEdit): CheckedEdit {
   const set: CheckedEdit['set'] = {};
-  const allowed = (field: string, value: string, values: readonly string[]): void => {
+  const allowed = (
+    key: 'incidents:errors.notStatus' | 'incidents:errors.notSeverity' | 'incidents:errors.notCategory',
+    value: string,
+    values: readonly string[],
+  ): void => {
     if (!values.includes(value)) {
-      throw new VigilFault(
-        'invalid_input',
-        `"${value}" is not a ${field}; use one of ${values.map((v) => (v === '' ? '"" (none)' : v)).join(', ')}.`,
-      );
+      const list = values.map((v) => (v === '' ? '"" (none)' : v)).join(', ');
+      throw new VigilFault('invalid_input', { key, params: { value, allowed: list } });
     }
   };
-  if (edit.status !== undefined) allowed('status', edit.status, STATUSES);
-  if (edit.severity !== undefined) allowed('severity', edit.severity, [...SEVERITIES, '']);
-  if (edit.category !== undefined) allowed('category', edit.category, CATEGORY_CODES);
+  if (edit.status !== undefined) allowed('incidents:errors.notStatus', edit.status, STATUSES);
+  if (edit.severity !== undefined) {
+    allowed('incidents:errors.notSeverity', edit.severity, [...SEVERITIES, '']);
+  }
+  if (edit.category !== undefined) {
+    allowed('incidents:errors.notCategory', edit.category, CATEGORY_CODES);
+  }
   if (edit.status !== undefined) set.status = edit.status;
   if (edit.severity !== undefined) set.severity = edit.severity;
   if (edit.category !== undefined) set.category = edit.category;
@@ -49,14 +55,19 @@ export function checkEdit(edit: IncidentEdit): CheckedEdit {
     // Stored values are trimmed (the importer trims every cell), and an export reads them back so.
     const notes = edit.notes.trim();
     if (notes.length > MAX_NOTES) {
-      throw new VigilFault('invalid_input', `Notes are limited to ${String(MAX_NOTES)} characters.`);
+      throw new VigilFault('invalid_input', {
+        key: 'incidents:errors.notesTooLong',
+        params: { max: String(MAX_NOTES) },
+      });
     }
     set.notes = notes;
   }
   const tags = (list: readonly string[] | undefined): string[] =>
     (list ?? []).map((tag) => {
       const problem = tagProblem(tag);
-      if (problem !== null) throw new VigilFault('invalid_input', `${problem}.`);
+      if (problem !== null) {
+        throw new VigilFault('invalid_input', { key: 'incidents:errors.badTag', params: { problem } });
+      }
       return tag.trim();
     });
   const addTags = tags(edit.addTags);
@@ -64,10 +75,10 @@ export function checkEdit(edit: IncidentEdit): CheckedEdit {
   const removed = new Set(removeTags.map(tagKey));
   const both = addTags.find((tag) => removed.has(tagKey(tag)));
   if (both !== undefined) {
-    throw new VigilFault('invalid_input', `The tag "${both}" cannot be both added and removed.`);
+    throw new VigilFault('invalid_input', { key: 'incidents:errors.tagBoth', params: { tag: both } });
   }
   if (Object.keys(set).length === 0 && addTags.length === 0 && removeTags.length === 0) {
-    throw new VigilFault('invalid_input', 'The edit changes nothing: give a field to set or a tag.');
+    throw new VigilFault('invalid_input', { key: 'incidents:errors.editEmpty' });
   }
   return { set, addTags, removeTags };
 }
@@ -87,14 +98,22 @@ export function targetCondition(db: Database, target: TriageTarget): FilterSql {
     const shown = missing.slice(0, 5).map(String).join(', ');
     throw new VigilFault(
       'not_found',
-      `There is no incident ${shown}${missing.length > 5 ? ` (and ${String(missing.length - 5)} more)` : ''}; ` +
-        'it may have been removed by undoing its import. Nothing was changed.',
+      missing.length > 5
+        ? {
+            key: 'incidents:errors.missingIncidentsMore',
+            params: { ids: shown, more: String(missing.length - 5) },
+          }
+        : { key: 'incidents:errors.missingIncidents', params: { ids: shown } },
     );
   }
   return { where: 'id IN (SELECT value FROM json_each(?))', params: [json] };
 }
 
-/** "status → resolved, tags + urgent", the action part of a batch's summary. */
+/**
+ * "status → resolved, tags + urgent", the action part of a batch's summary. The window reads this
+ * form back to say it in its own language (src/renderer/src/incidents/batchSummary.ts): a change
+ * here is a change there.
+ */
 export function describeEdit(edit: CheckedEdit): string {
   const parts: string[] = [];
   for (const field of SET_FIELDS) {

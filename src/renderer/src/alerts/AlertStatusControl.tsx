@@ -1,116 +1,149 @@
 // What can be done with an alert: acknowledge it, snooze it until a date (later alerts of the same
-// rule and subject stay quiet until then), resolve it, or open it again.
-import { useState } from 'react';
+// rule and subject stay quiet until then), resolve it, or open it again. Each change is announced,
+// since the row may leave the list it was in.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { StoredAlert } from '../../../shared/alerts';
 import { addDays, STATS_TIME_ZONE, todayIn } from '../../../shared/period';
+import { ErrorNotice } from '../components/ErrorNotice';
 import { useAction } from '../hooks/useAction';
 import { bumpAlerts } from './alertsVersion';
 
-export function AlertStatusControl({ alert }: { alert: StoredAlert }) {
+interface Props {
+  alert: StoredAlert;
+  /** The alert in a few words (its rule and window), to name its controls and announcements. */
+  label: string;
+  onAnnounce: (text: string) => void;
+}
+
+export function AlertStatusControl({ alert, label, onAnnounce }: Props) {
+  const { t } = useTranslation(['alerts', 'common']);
   const action = useAction('alerts.setStatus');
   const [snoozing, setSnoozing] = useState(false);
   const [until, setUntil] = useState(() => addDays(todayIn(STATS_TIME_ZONE, new Date()), 7));
+  const untilInput = useRef<HTMLInputElement>(null);
+  const snoozeButton = useRef<HTMLButtonElement>(null);
+  const wasSnoozing = useRef(false);
+
+  useEffect(() => {
+    // Opened, the date is what a person wants to set next; closed, the keyboard goes back to the
+    // button that opened it (when the row is still there).
+    if (snoozing) untilInput.current?.focus();
+    else if (wasSnoozing.current) snoozeButton.current?.focus();
+    wasSnoozing.current = snoozing;
+  }, [snoozing]);
 
   const set = (status: StoredAlert['status'], snoozedUntil?: string): void => {
     void action
       .run({ ids: [alert.id], status, ...(snoozedUntil === undefined ? {} : { snoozedUntil }) })
       .then((r) => {
-        if (r.ok) {
-          setSnoozing(false);
-          bumpAlerts();
-        }
+        if (!r.ok) return;
+        setSnoozing(false);
+        onAnnounce(t(`list.announce.${status}`, { alert: label, date: snoozedUntil ?? '' }));
+        bumpAlerts();
       });
   };
 
+  const problem =
+    action.error === null ? null : <ErrorNotice error={action.error} context={t('status.notChanged')} />;
+
   if (snoozing) {
     return (
-      <span className="alert-actions">
-        <input
-          type="date"
-          className="text-input"
-          aria-label="Snooze until"
-          value={until}
-          onChange={(e) => {
-            setUntil(e.target.value);
-          }}
-          data-testid="alert-snooze-until"
-        />
-        <button
-          type="button"
-          className="button button-small"
-          disabled={until === '' || action.running}
-          onClick={() => {
-            set('snoozed', until);
-          }}
-          data-testid="alert-snooze-confirm"
-        >
-          Snooze
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() => {
-            setSnoozing(false);
-          }}
-        >
-          Cancel
-        </button>
-      </span>
+      <>
+        <span className="alert-actions" role="group" aria-label={t('status.actionsFor', { alert: label })}>
+          <input
+            ref={untilInput}
+            type="date"
+            className="text-input"
+            aria-label={t('status.snoozeUntil')}
+            value={until}
+            onChange={(e) => {
+              setUntil(e.target.value);
+            }}
+            data-testid="alert-snooze-until"
+          />
+          <button
+            type="button"
+            className="button button-small"
+            disabled={until === '' || action.running}
+            onClick={() => {
+              set('snoozed', until);
+            }}
+            data-testid="alert-snooze-confirm"
+          >
+            {t('status.snoozeConfirm')}
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => {
+              setSnoozing(false);
+            }}
+          >
+            {t('common:actions.cancel')}
+          </button>
+        </span>
+        {problem}
+      </>
     );
   }
   return (
-    <span className="alert-actions">
-      {alert.status === 'new' ? (
-        <button
-          type="button"
-          className="button button-small"
-          disabled={action.running}
-          onClick={() => {
-            set('acknowledged');
-          }}
-          data-testid="alert-ack"
-        >
-          Acknowledge
-        </button>
-      ) : (
-        <button
-          type="button"
-          className="button button-small"
-          disabled={action.running}
-          onClick={() => {
-            set('new');
-          }}
-          data-testid="alert-reopen"
-        >
-          Reopen
-        </button>
-      )}
-      {alert.status === 'resolved' ? null : (
-        <>
+    <>
+      <span className="alert-actions" role="group" aria-label={t('status.actionsFor', { alert: label })}>
+        {alert.status === 'new' ? (
           <button
             type="button"
             className="button button-small"
             disabled={action.running}
             onClick={() => {
-              setSnoozing(true);
+              set('acknowledged');
             }}
-            data-testid="alert-snooze"
+            data-testid="alert-ack"
           >
-            Snooze…
+            {t('status.acknowledge')}
           </button>
+        ) : (
           <button
             type="button"
             className="button button-small"
             disabled={action.running}
             onClick={() => {
-              set('resolved');
+              set('new');
             }}
-            data-testid="alert-resolve"
+            data-testid="alert-reopen"
           >
-            Resolve
+            {t('status.reopen')}
           </button>
-        </>
-      )}
-    </span>
+        )}
+        {alert.status === 'resolved' ? null : (
+          <>
+            <button
+              ref={snoozeButton}
+              type="button"
+              className="button button-small"
+              disabled={action.running}
+              onClick={() => {
+                setSnoozing(true);
+              }}
+              data-testid="alert-snooze"
+            >
+              {t('status.snooze')}
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={action.running}
+              onClick={() => {
+                set('resolved');
+              }}
+              data-testid="alert-resolve"
+            >
+              {t('status.resolve')}
+            </button>
+          </>
+        )}
+      </span>
+      {problem}
+    </>
   );
 }

@@ -1,40 +1,53 @@
 // A rule's backtest drawn: the value it tests as of each day (its window's count), the level it had to
-// reach, and a marker on each day it would have fired. Drawn on the canvas as text, never as HTML.
+// reach, and a marker on each day it would have fired. Drawn on the canvas as text, never as HTML; the
+// same numbers are a table at the press of a button.
 import type { ChartData, ChartOptions } from 'chart.js';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Line } from 'react-chartjs-2';
 import type { Backtest } from '../../../shared/alerts';
 import '../charts/registerChartParts';
+import { ShowAsTableButton } from '../components/ShowAsTableButton';
+import { BacktestTable } from './BacktestTable';
 
 const COUNT_COLOR = '#2456a6';
 const LEVEL_COLOR = '#7a828f';
 const FIRED_COLOR = '#b3261e';
 
-const OPTIONS: ChartOptions<'line'> = {
-  animation: false,
-  responsive: true,
-  maintainAspectRatio: false,
-  interaction: { mode: 'index', intersect: false },
-  scales: {
-    x: { grid: { display: false }, ticks: { maxTicksLimit: 12 } },
-    y: {
-      beginAtZero: true,
-      ticks: { precision: 0 },
-      title: { display: true, text: 'Incidents in the window' },
-    },
-  },
-  plugins: { legend: { position: 'bottom', labels: { boxWidth: 12, boxHeight: 12 } } },
-};
-
 export function BacktestChart({ backtest, description }: { backtest: Backtest; description: string }) {
+  const { t } = useTranslation('alerts');
+  const [asTable, setAsTable] = useState(false);
+  const countLabel = t(backtest.kind === 'watchlist' ? 'backtest.chart.matches' : 'backtest.chart.counts');
+  const levelLabel = t('backtest.chart.level');
+  const firedLabel = t('backtest.chart.fired');
+  const axisTitle = t('backtest.chart.counts');
+
+  const options = useMemo(
+    (): ChartOptions<'line'> => ({
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      interaction: { mode: 'index', intersect: false },
+      scales: {
+        x: { grid: { display: false }, ticks: { maxTicksLimit: 12 } },
+        y: {
+          beginAtZero: true,
+          ticks: { precision: 0 },
+          title: { display: true, text: axisTitle },
+        },
+      },
+      plugins: { legend: { position: 'bottom', labels: { boxWidth: 12, boxHeight: 12 } } },
+    }),
+    [axisTitle],
+  );
+
   const data = useMemo((): ChartData<'line', (number | null)[], string> => {
     const fired = new Set(backtest.fired.map((a) => a.windowEnd));
     return {
       labels: backtest.days,
       datasets: [
         {
-          label:
-            backtest.kind === 'watchlist' ? 'Matching incidents in the window' : 'Incidents in the window',
+          label: countLabel,
           data: backtest.counts,
           borderColor: COUNT_COLOR,
           backgroundColor: COUNT_COLOR,
@@ -43,7 +56,7 @@ export function BacktestChart({ backtest, description }: { backtest: Backtest; d
           tension: 0,
         },
         {
-          label: 'Fires at',
+          label: levelLabel,
           data: backtest.levels,
           borderColor: LEVEL_COLOR,
           backgroundColor: 'rgba(0, 0, 0, 0)',
@@ -53,7 +66,7 @@ export function BacktestChart({ backtest, description }: { backtest: Backtest; d
           spanGaps: false,
         },
         {
-          label: 'Would have fired',
+          label: firedLabel,
           data: backtest.days.map((day, i) => (fired.has(day) ? (backtest.counts[i] ?? 0) : null)),
           borderColor: FIRED_COLOR,
           backgroundColor: FIRED_COLOR,
@@ -63,17 +76,32 @@ export function BacktestChart({ backtest, description }: { backtest: Backtest; d
         },
       ],
     };
-  }, [backtest]);
+  }, [backtest, countLabel, levelLabel, firedLabel]);
 
   return (
-    <div className="chart-box backtest-chart" data-testid="backtest-chart">
-      <Line
-        data={data}
-        options={OPTIONS}
-        role="img"
-        aria-label={description}
-        fallbackContent={<p>{description}</p>}
-      />
-    </div>
+    <>
+      <div className="panel-actions backtest-view-switch">
+        <ShowAsTableButton
+          asTable={asTable}
+          onToggle={() => {
+            setAsTable((v) => !v);
+          }}
+          testId="backtest-as-table"
+        />
+      </div>
+      {asTable ? (
+        <BacktestTable backtest={backtest} countLabel={countLabel} />
+      ) : (
+        <div className="chart-box backtest-chart" data-testid="backtest-chart">
+          <Line
+            data={data}
+            options={options}
+            role="img"
+            aria-label={description}
+            fallbackContent={<p>{description}</p>}
+          />
+        </div>
+      )}
+    </>
   );
 }

@@ -1,10 +1,12 @@
 // A rule run over past days: choose the rule and the days (the last year of data by default), see its
 // daily series with the level it had to reach, and the days it would have fired, each explained.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MAX_BACKTEST_DAYS, type AlertRule } from '../../../shared/alerts';
 import { addDays, dayCount, isIsoDate, STATS_TIME_ZONE, todayIn } from '../../../shared/period';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useDataRange } from '../hooks/useDataRange';
+import { explanationText, ruleName } from './alertWords';
 import { BacktestChart } from './BacktestChart';
 import { useAlertsOperation } from './useAlertsOperation';
 
@@ -15,6 +17,7 @@ interface Props {
 }
 
 export function BacktestPanel({ rules, ruleId, onRule }: Props) {
+  const { t } = useTranslation('alerts');
   const range = useDataRange();
   const lastDay = range.value?.last ?? todayIn(STATS_TIME_ZONE, new Date());
   const [chosen, setChosen] = useState<{ from: string; to: string } | null>(null);
@@ -34,7 +37,13 @@ export function BacktestPanel({ rules, ruleId, onRule }: Props) {
   const description =
     value === null
       ? ''
-      : `${value.rule} from ${value.period.from} to ${value.period.to}: would have fired on ${String(firedDays)} of ${String(value.days.length)} days.`;
+      : t('backtest.summary', {
+          rule: ruleName(value.rule),
+          from: value.period.from,
+          to: value.period.to,
+          fired: firedDays,
+          count: value.days.length,
+        });
 
   return (
     <section
@@ -45,13 +54,13 @@ export function BacktestPanel({ rules, ruleId, onRule }: Props) {
     >
       <div className="panel-head">
         <h2 className="panel-title" id="backtest-title">
-          Backtest
+          {t('backtest.title')}
         </h2>
       </div>
       <div className="rule-inline">
         <select
           className="text-input select"
-          aria-label="Rule"
+          aria-label={t('backtest.rule')}
           value={ruleId}
           onChange={(e) => {
             onRule(Number(e.target.value));
@@ -60,16 +69,17 @@ export function BacktestPanel({ rules, ruleId, onRule }: Props) {
         >
           {rules.map((r) => (
             <option key={r.id} value={r.id}>
-              {r.name}
+              {ruleName(r.name)}
             </option>
           ))}
         </select>
         <label className="inline-label">
-          from
+          {t('backtest.from')}
           <input
             type="date"
             className="text-input"
             value={period.from}
+            aria-invalid={!valid}
             onChange={(e) => {
               setChosen({ ...period, from: e.target.value });
             }}
@@ -77,11 +87,12 @@ export function BacktestPanel({ rules, ruleId, onRule }: Props) {
           />
         </label>
         <label className="inline-label">
-          to
+          {t('backtest.to')}
           <input
             type="date"
             className="text-input"
             value={period.to}
+            aria-invalid={!valid}
             onChange={(e) => {
               setChosen({ ...period, to: e.target.value });
             }}
@@ -91,14 +102,13 @@ export function BacktestPanel({ rules, ruleId, onRule }: Props) {
       </div>
       {valid ? null : (
         <p className="rule-problem" role="alert">
-          Choose a first day on or before the last, at most {MAX_BACKTEST_DAYS.toLocaleString('en-US')} days
-          apart.
+          {t('backtest.invalidPeriod', { max: MAX_BACKTEST_DAYS })}
         </p>
       )}
-      {error === null ? null : <ErrorNotice error={error} context="The backtest could not be run." />}
+      {error === null ? null : <ErrorNotice error={error} context={t('backtest.couldNotRun')} />}
       {value === null || rule === undefined ? null : (
         <>
-          <p className="backtest-summary" data-testid="backtest-summary">
+          <p className="backtest-summary" role="status" data-testid="backtest-summary">
             {description}
           </p>
           <BacktestChart backtest={value} description={description} />
@@ -107,10 +117,10 @@ export function BacktestPanel({ rules, ruleId, onRule }: Props) {
               <table className="data-table">
                 <thead>
                   <tr>
-                    <th scope="col">As of</th>
-                    <th scope="col">Why</th>
+                    <th scope="col">{t('backtest.columns.asOf')}</th>
+                    <th scope="col">{t('backtest.columns.why')}</th>
                     <th scope="col">
-                      <span className="visually-hidden">Incidents</span>
+                      <span className="visually-hidden">{t('backtest.columns.incidents')}</span>
                     </th>
                   </tr>
                 </thead>
@@ -118,10 +128,10 @@ export function BacktestPanel({ rules, ruleId, onRule }: Props) {
                   {value.fired.map((alert) => (
                     <tr key={`${alert.windowEnd}|${alert.subject}`} data-testid="backtest-fired-row">
                       <td className="alert-window">{alert.windowEnd}</td>
-                      <td>{alert.message}</td>
+                      <td>{explanationText(alert)}</td>
                       <td>
                         <a className="incidents-link" href={alert.link}>
-                          Incidents
+                          {t('backtest.incidentsLink')}
                         </a>
                       </td>
                     </tr>

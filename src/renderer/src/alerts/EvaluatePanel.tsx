@@ -1,18 +1,20 @@
 // Evaluating every enabled rule as of a chosen day (today by default): the windows end that day, and
 // the alerts that fire join the list (each once, however often it is evaluated).
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isIsoDate, STATS_TIME_ZONE, todayIn } from '../../../shared/period';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useAction } from '../hooks/useAction';
 import { bumpAlerts } from './alertsVersion';
 
 export function EvaluatePanel() {
+  const { t } = useTranslation('alerts');
   const [asOf, setAsOf] = useState(() => todayIn(STATS_TIME_ZONE, new Date()));
   const evaluate = useAction('alerts.evaluate');
   const result = evaluate.value;
 
   return (
-    <section className="panel evaluate-panel" aria-label="Evaluate as of a day">
+    <section className="panel evaluate-panel" aria-label={t('evaluate.label')}>
       <form
         className="rule-inline"
         onSubmit={(e) => {
@@ -23,7 +25,7 @@ export function EvaluatePanel() {
         }}
       >
         <label className="inline-label">
-          Evaluate every enabled rule as of
+          {t('evaluate.asOf')}
           <input
             type="date"
             className="text-input"
@@ -40,20 +42,23 @@ export function EvaluatePanel() {
           disabled={!isIsoDate(asOf) || evaluate.running}
           data-testid="evaluate"
         >
-          Evaluate
+          {t('evaluate.run')}
         </button>
-        {result === null ? null : (
-          <span className="muted" role="status" data-testid="evaluate-result">
-            As of {result.asOf}:{' '}
-            {result.fired.length === 0
-              ? 'nothing fires'
-              : `${String(result.fired.length)} alert${result.fired.length === 1 ? '' : 's'}`}
-            {result.added > 0 ? `, ${String(result.added)} new to the list` : ''}.
-          </span>
-        )}
+        <span className="muted" role="status" data-testid="evaluate-result">
+          {result === null
+            ? null
+            : t('evaluate.result', {
+                date: result.asOf,
+                fired:
+                  result.fired.length === 0
+                    ? t('evaluate.nothingFires')
+                    : t('evaluate.alerts', { count: result.fired.length }),
+                added: result.added > 0 ? t('evaluate.added', { count: result.added }) : '',
+              })}
+        </span>
       </form>
       {evaluate.error === null ? null : (
-        <ErrorNotice error={evaluate.error} context="The rules could not be evaluated." />
+        <ErrorNotice error={evaluate.error} context={t('evaluate.couldNotEvaluate')} />
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { FormRow } from './FormRow';
+import { describedBy, FormRow } from './FormRow';
 import type { FormField, RuleForm } from './ruleForm';
 
 interface Props {
@@ -15,14 +15,17 @@ interface Props {
 export function NumberField({ field, label, hint, form, problems, onChange, step = '1' }: Props) {
   const id = `rule-${field}`;
   const value = form[field];
+  const problem = problems[field];
   return (
-    <FormRow label={label} htmlFor={id} problem={problems[field]} {...(hint === undefined ? {} : { hint })}>
+    <FormRow label={label} htmlFor={id} problem={problem} hint={hint}>
       <input
         id={id}
         className="text-input rule-number"
         type="number"
         step={step}
         value={typeof value === 'string' ? value : ''}
+        aria-invalid={problem !== undefined}
+        aria-describedby={describedBy(id, hint !== undefined, problem !== undefined)}
         onChange={(e) => {
           onChange(field, e.target.value);
         }}

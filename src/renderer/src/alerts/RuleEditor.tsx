@@ -1,30 +1,18 @@
 // Adding or editing a rule: its name, kind, scope, window and parameters, each checked as typed once
 // a save has been tried, with the schema the main process applies, so what it would refuse is said
 // beside the field rather than after the round trip.
-import { useState, type SyntheticEvent } from 'react';
-import {
-  RULE_KIND_NAMES,
-  RULE_KINDS,
-  WHOLE_DAYS_NOTE,
-  WINDOW_UNITS,
-  type AlertRule,
-  type RuleKind,
-} from '../../../shared/alerts';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RULE_KINDS, WINDOW_UNITS, type AlertRule } from '../../../shared/alerts';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useAction } from '../hooks/useAction';
+import { currentLanguage } from '../i18n/instance';
 import { bumpAlerts } from './alertsVersion';
-import { FormRow } from './FormRow';
+import { ruleName } from './alertWords';
+import { describedBy, FormRow } from './FormRow';
 import { RuleKindFields } from './RuleKindFields';
 import { checkForm, formOfRule, NEW_RULE, type FormField, type RuleForm } from './ruleForm';
 import { ScopeFields } from './ScopeFields';
-
-const KIND_HINTS: Readonly<Record<RuleKind, string>> = {
-  threshold: 'At least N incidents in the window.',
-  surge: 'The window against the windows of equal length before it.',
-  yoy: 'The window against the same dates a year earlier.',
-  trend: 'A straight line through the recent windows that reaches a threshold soon.',
-  watchlist: 'Any new incident whose asset, addresses or text match a watched term.',
-};
 
 interface Props {
   /** The rule to edit; null for a new one. */
@@ -33,11 +21,19 @@ interface Props {
 }
 
 export function RuleEditor({ rule, onDone }: Props) {
+  const { t } = useTranslation(['alerts', 'common']);
   const [form, setForm] = useState<RuleForm>(() => (rule === null ? NEW_RULE : formOfRule(rule)));
   const [tried, setTried] = useState(false);
   const save = useAction('alerts.saveRule');
-  const checked = checkForm(form);
+  const checked = checkForm(form, currentLanguage());
   const problems = tried ? checked.problems : {};
+  const name = rule === null ? '' : ruleName(rule.name);
+  const nameInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    // The editor opens below the list's button: take the keyboard to its first field.
+    nameInput.current?.focus();
+  }, []);
 
   const change = (next: Partial<RuleForm>): void => {
     setForm((f) => ({ ...f, ...next }));
@@ -62,42 +58,47 @@ export function RuleEditor({ rule, onDone }: Props) {
       onSubmit={submit}
       noValidate
       data-testid="rule-editor"
-      aria-label={rule === null ? 'New rule' : `Edit ${rule.name}`}
+      aria-label={rule === null ? t('editor.newRule') : t('editor.editLabel', { name })}
     >
-      <h2 className="panel-title">{rule === null ? 'New rule' : `Edit “${rule.name}”`}</h2>
-      <FormRow label="Name" htmlFor="rule-name" problem={problems.name}>
+      <h2 className="panel-title">{rule === null ? t('editor.newRule') : t('editor.editTitle', { name })}</h2>
+      <FormRow label={t('editor.name')} htmlFor="rule-name" problem={problems.name}>
         <input
+          ref={nameInput}
           id="rule-name"
           className="text-input rule-name"
           value={form.name}
+          aria-invalid={problems.name !== undefined}
+          aria-describedby={describedBy('rule-name', false, problems.name !== undefined)}
           onChange={(e) => {
             change({ name: e.target.value });
           }}
           data-testid="rule-name"
         />
       </FormRow>
-      <FormRow label="Kind" htmlFor="rule-kind" hint={KIND_HINTS[form.kind]}>
+      <FormRow label={t('editor.kind')} htmlFor="rule-kind" hint={t(`kindHints.${form.kind}`)}>
         <select
           id="rule-kind"
           className="text-input select"
           value={form.kind}
+          aria-describedby="rule-kind-hint"
           onChange={(e) => {
-            change({ kind: e.target.value as RuleKind });
+            const kind = RULE_KINDS.find((k) => k === e.target.value);
+            if (kind !== undefined) change({ kind });
           }}
           data-testid="rule-kind"
         >
           {RULE_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {RULE_KIND_NAMES[kind]}
+              {t(`kinds.${kind}`)}
             </option>
           ))}
         </select>
       </FormRow>
       <ScopeFields form={form} problems={problems} onChange={change} />
       <FormRow
-        label="Window"
+        label={t('editor.window')}
         htmlFor="rule-windowLength"
-        hint={WHOLE_DAYS_NOTE}
+        hint={t('notes.wholeDays')}
         problem={problems.windowLength}
       >
         <div className="rule-inline">
@@ -107,6 +108,8 @@ export function RuleEditor({ rule, onDone }: Props) {
             type="number"
             min="1"
             value={form.windowLength}
+            aria-invalid={problems.windowLength !== undefined}
+            aria-describedby={describedBy('rule-windowLength', true, problems.windowLength !== undefined)}
             onChange={(e) => {
               change({ windowLength: e.target.value });
             }}
@@ -114,23 +117,24 @@ export function RuleEditor({ rule, onDone }: Props) {
           />
           <select
             className="text-input select"
-            aria-label="Window unit"
+            aria-label={t('editor.windowUnit')}
             value={form.windowUnit}
             onChange={(e) => {
-              change({ windowUnit: e.target.value as RuleForm['windowUnit'] });
+              const unit = WINDOW_UNITS.find((u) => u === e.target.value);
+              if (unit !== undefined) change({ windowUnit: unit });
             }}
             data-testid="rule-windowUnit"
           >
             {WINDOW_UNITS.map((unit) => (
               <option key={unit} value={unit}>
-                {unit}
+                {t(`units.${unit}`)}
               </option>
             ))}
           </select>
         </div>
       </FormRow>
       <RuleKindFields form={form} problems={problems} onChange={changeField} />
-      <FormRow label="Enabled" htmlFor="rule-enabled">
+      <FormRow label={t('editor.enabled')} htmlFor="rule-enabled">
         <input
           id="rule-enabled"
           type="checkbox"
@@ -140,10 +144,10 @@ export function RuleEditor({ rule, onDone }: Props) {
           }}
         />
       </FormRow>
-      {save.error === null ? null : <ErrorNotice error={save.error} context="The rule was not saved." />}
+      {save.error === null ? null : <ErrorNotice error={save.error} context={t('editor.notSaved')} />}
       <div className="panel-actions">
         <button type="button" className="button" onClick={onDone}>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
         <button
           type="submit"
@@ -151,7 +155,7 @@ export function RuleEditor({ rule, onDone }: Props) {
           disabled={save.running}
           data-testid="rule-save"
         >
-          Save rule
+          {t('editor.save')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { POISSON_BELOW_MEAN } from '../../../shared/alerts';
-import { FormRow } from './FormRow';
+import { describedBy, FormRow } from './FormRow';
 import { NumberField } from './NumberField';
 import type { FormField, RuleForm } from './ruleForm';
 
@@ -9,85 +10,65 @@ interface Props {
   onChange: (field: FormField, value: string) => void;
 }
 
+/** The numeric parameters, each with its label and hint in the catalog under its own name. */
+type NumberParam =
+  | 'atLeast'
+  | 'baselineWindows'
+  | 'sigmas'
+  | 'alpha'
+  | 'minCount'
+  | 'minPct'
+  | 'windows'
+  | 'threshold'
+  | 'horizon';
+
 /** The parameters of the chosen kind of rule. */
 export function RuleKindFields({ form, problems, onChange }: Props) {
-  const common = { form, problems, onChange };
+  const { t } = useTranslation('alerts');
+  const number = (field: NumberParam, step?: string) => (
+    <NumberField
+      field={field}
+      label={t(`editor.fields.${field}.label`)}
+      hint={t(`editor.fields.${field}.hint`, { mean: POISSON_BELOW_MEAN })}
+      form={form}
+      problems={problems}
+      onChange={onChange}
+      {...(step === undefined ? {} : { step })}
+    />
+  );
   switch (form.kind) {
     case 'threshold':
-      return <NumberField field="atLeast" label="At least" hint="Incidents in the window." {...common} />;
+      return number('atLeast');
     case 'surge':
       return (
         <>
-          <NumberField
-            field="baselineWindows"
-            label="Against"
-            hint="Earlier windows of the same length, just before the current one."
-            {...common}
-          />
-          <NumberField
-            field="sigmas"
-            label="k (σ)"
-            hint="Fires at the earlier windows' mean + k·σ (σ at least √mean)."
-            step="0.1"
-            {...common}
-          />
-          <NumberField
-            field="alpha"
-            label="Significance"
-            hint={`Below a mean of ${String(POISSON_BELOW_MEAN)}, fires when so many would happen by chance less often than this (Poisson).`}
-            step="0.001"
-            {...common}
-          />
-          <NumberField
-            field="minCount"
-            label="Minimum count"
-            hint="Never fires below this count."
-            {...common}
-          />
+          {number('baselineWindows')}
+          {number('sigmas', '0.1')}
+          {number('alpha', '0.001')}
+          {number('minCount')}
         </>
       );
     case 'yoy':
       return (
         <>
-          <NumberField
-            field="minPct"
-            label="Rise of at least (%)"
-            hint="Against the same dates a year earlier (29 February compares with 28 February)."
-            step="0.1"
-            {...common}
-          />
-          <NumberField
-            field="minCount"
-            label="Minimum count"
-            hint="Never fires below this count."
-            {...common}
-          />
+          {number('minPct', '0.1')}
+          {number('minCount')}
         </>
       );
     case 'trend':
       return (
         <>
-          <NumberField
-            field="windows"
-            label="Fit over"
-            hint="Recent windows, the current one included."
-            {...common}
-          />
-          <NumberField
-            field="threshold"
-            label="Threshold"
-            hint="Incidents per window the line may reach."
-            {...common}
-          />
-          <NumberField field="horizon" label="Within" hint="Windows ahead." {...common} />
+          {number('windows')}
+          {number('threshold')}
+          {number('horizon')}
         </>
       );
     case 'watchlist':
       return (
         <FormRow
-          label="Watched terms"
+          label={t('editor.fields.terms.label')}
           htmlFor="rule-terms"
-          hint="One per line: a domain suffix (.gov.cn), an IPv4 range (10.0.0.0/8) or address, or a word. Matched against each new incident's asset, addresses, title and description."
+          hint={t('editor.fields.terms.hint')}
           problem={problems.terms}
         >
           <textarea
@@ -95,6 +76,8 @@ export function RuleKindFields({ form, problems, onChange }: Props) {
             className="text-input rule-terms"
             rows={4}
             value={form.terms}
+            aria-invalid={problems.terms !== undefined}
+            aria-describedby={describedBy('rule-terms', true, problems.terms !== undefined)}
             onChange={(e) => {
               onChange('terms', e.target.value);
             }}

@@ -1,12 +1,13 @@
 // The rule editor's fields as typed (numbers as text, terms one per line), turned into a rule draft
 // and checked by the same schema the main process checks it by, each problem put beside its field.
 import {
-  ruleDraftSchema,
+  ruleDraftSchemaIn,
   type RuleDraft,
   type RuleKind,
   type ScopeDimension,
   type WindowUnit,
 } from '../../../shared/alerts';
+import type { Language } from '../../../shared/i18n/languages';
 import type { CategoryCode } from '../../../shared/taxonomy';
 
 export interface RuleForm {
@@ -150,8 +151,9 @@ export interface CheckedForm {
   problems: Partial<Record<FormField, string>>;
 }
 
-export function checkForm(form: RuleForm): CheckedForm {
-  const parsed = ruleDraftSchema.safeParse({
+/** The form checked, its problems in `language` (the window's). */
+export function checkForm(form: RuleForm, language: Language = 'en'): CheckedForm {
+  const parsed = ruleDraftSchemaIn(language).safeParse({
     name: form.name,
     enabled: form.enabled,
     scope: {

@@ -16,7 +16,10 @@ async function failure(response: Response): Promise<Result<Blob>> {
   }
   return {
     ok: false,
-    error: internalError(`The file could not be fetched (the server answered ${String(response.status)}).`),
+    error: internalError({
+      key: 'errors:client.fetchAnswered',
+      params: { status: String(response.status) },
+    }),
   };
 }
 
@@ -30,7 +33,7 @@ export function createDownloadFetch(transport: 'ipc' | 'http', token: string | n
       response = await fetch(`${prefix}${encodeURIComponent(downloadId)}`, { headers, cache: 'no-store' });
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
-      return { ok: false, error: internalError(`The file could not be fetched (${reason}).`) };
+      return { ok: false, error: internalError({ key: 'errors:client.fetchFailed', params: { reason } }) };
     }
     if (!response.ok) return failure(response);
     return { ok: true, value: await response.blob() };

@@ -20,9 +20,7 @@ async function readResult<T>(request: Promise<Response>): Promise<Result<T>> {
     const reason = err instanceof Error ? err.message : String(err);
     return {
       ok: false,
-      error: internalError(
-        `Vigil's local server cannot be reached (${reason}). Is \`vigil serve\` still running?`,
-      ),
+      error: internalError({ key: 'errors:client.unreachable', params: { reason } }),
     };
   }
   let body: unknown;
@@ -31,7 +29,10 @@ async function readResult<T>(request: Promise<Response>): Promise<Result<T>> {
   } catch {
     return {
       ok: false,
-      error: internalError(`The local server answered ${String(response.status)} without a readable result.`),
+      error: internalError({
+        key: 'errors:client.unreadableAnswer',
+        params: { status: String(response.status) },
+      }),
     };
   }
   return asResult<T>(body);
@@ -42,7 +43,10 @@ function asUploadRef(result: Result<unknown>, file: File): Result<FileRef> {
   if (!result.ok) return result;
   const value = result.value as Record<string, unknown> | null;
   if (typeof value !== 'object' || value === null || typeof value.uploadId !== 'string') {
-    return { ok: false, error: internalError(`The upload of ${file.name} was not acknowledged.`) };
+    return {
+      ok: false,
+      error: internalError({ key: 'errors:client.uploadNotAcknowledged', params: { file: file.name } }),
+    };
   }
   const name = typeof value.name === 'string' ? value.name : file.name;
   return { ok: true, value: { kind: 'upload', uploadId: value.uploadId, name } };

@@ -3,7 +3,7 @@
 import type { VigilBridge, VigilClient } from '../../../shared/client';
 import type { InputOf, OperationName, ResultOf } from '../../../shared/contract';
 import type { FileRef } from '../../../shared/domain';
-import type { Result } from '../../../shared/errors';
+import { errorValue, type Result } from '../../../shared/errors';
 import { asVigilEvent } from './eventValue';
 import { asResult, internalError } from './resultValue';
 
@@ -16,7 +16,7 @@ export function createIpcClient(bridge: VigilBridge): VigilClient {
         const reason = err instanceof Error ? err.message : String(err);
         return {
           ok: false,
-          error: internalError(`The call to ${name} did not reach the main process (${reason}).`),
+          error: internalError({ key: 'errors:client.callFailed', params: { operation: name, reason } }),
         };
       }
     },
@@ -39,11 +39,7 @@ export function createIpcClient(bridge: VigilBridge): VigilClient {
       if (path === '') {
         return Promise.resolve({
           ok: false,
-          error: {
-            code: 'file_unreadable',
-            message: 'this file is not on disk, so Vigil cannot read it',
-            file: file.name,
-          },
+          error: errorValue('file_unreadable', { key: 'errors:host.notOnDisk' }, { file: file.name }),
         });
       }
       return Promise.resolve({ ok: true, value: { kind: 'path', path, name: file.name } });

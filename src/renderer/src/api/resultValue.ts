@@ -1,13 +1,20 @@
 // Results arrive as untyped data (over IPC or HTTP). This checks the envelope, so a broken or foreign
 // answer becomes an error value instead of a crash deep inside a view. The payload itself is trusted to
 // match the contract: the hosts are derived from the same contract and validate on their side.
+import {
+  ERROR_CODES,
+  errorValue,
+  type ErrorCode,
+  type Result,
+  type VigilError,
+} from '../../../shared/errors';
 import type { Message } from '../../../shared/i18n/message';
-import { ERROR_CODES, type ErrorCode, type Result, type VigilError } from '../../../shared/errors';
 
 const CODES: ReadonlySet<string> = new Set(ERROR_CODES);
 
-export function internalError(message: string): VigilError {
-  return { code: 'internal', message };
+/** An error of this side: a catalog message shown in the window's language, or text as it is. */
+export function internalError(message: string | Message): VigilError {
+  return typeof message === 'string' ? { code: 'internal', message } : errorValue('internal', message);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -16,7 +23,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function asError(value: unknown): VigilError {
   if (!isRecord(value) || typeof value.message !== 'string') {
-    return internalError('The main process answered with an error Vigil cannot read.');
+    return internalError({ key: 'errors:client.unreadableError' });
   }
   const code =
     typeof value.code === 'string' && CODES.has(value.code) ? (value.code as ErrorCode) : 'internal';
@@ -37,5 +44,5 @@ function asError(value: unknown): VigilError {
 export function asResult<T>(value: unknown): Result<T> {
   if (isRecord(value) && value.ok === true && 'value' in value) return { ok: true, value: value.value as T };
   if (isRecord(value) && value.ok === false) return { ok: false, error: asError(value.error) };
-  return { ok: false, error: internalError('The main process sent an answer that is not a result.') };
+  return { ok: false, error: internalError({ key: 'errors:client.notAResult' }) };
 }

@@ -3,6 +3,7 @@
 import type { Chart as ChartJS, ChartData, ChartOptions } from 'chart.js';
 import { useMemo, useRef, type MouseEvent } from 'react';
 import { Bar, getElementAtEvent } from 'react-chartjs-2';
+import { useTranslation } from 'react-i18next';
 import type { BreakdownBar } from '../dashboard/breakdownBars';
 import { formatCount } from '../format/count';
 import { sharePct } from '../format/percent';
@@ -30,12 +31,14 @@ interface Props {
 
 export function BreakdownChart({ bars, description, testId, onBarClick }: Props) {
   const chartRef = useRef<ChartJS<'bar', number[], string>>(null);
+  const { t } = useTranslation('dashboard');
+  const incidents = t('chart.incidents');
   const data = useMemo(
     (): ChartData<'bar', number[], string> => ({
       labels: bars.map((b) => b.label),
       datasets: [
         {
-          label: 'Incidents',
+          label: incidents,
           data: bars.map((b) => b.count),
           backgroundColor: bars.map((b) => b.color),
           borderColor: 'rgba(0, 0, 0, 0.12)',
@@ -44,7 +47,7 @@ export function BreakdownChart({ bars, description, testId, onBarClick }: Props)
         },
       ],
     }),
-    [bars],
+    [bars, incidents],
   );
   const options = useMemo(
     (): ChartOptions<'bar'> => ({
@@ -54,7 +57,7 @@ export function BreakdownChart({ bars, description, testId, onBarClick }: Props)
       responsive: true,
       maintainAspectRatio: false,
       scales: {
-        x: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'Incidents' } },
+        x: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: incidents } },
         y: {
           grid: { display: false },
           ticks: {
@@ -71,13 +74,15 @@ export function BreakdownChart({ bars, description, testId, onBarClick }: Props)
             title: (items) => bars[items[0]?.dataIndex ?? -1]?.label ?? '',
             label: (item) => {
               const bar = bars[item.dataIndex];
-              return bar === undefined ? '' : ` ${formatCount(bar.count)} (${sharePct(bar.share)})`;
+              return bar === undefined
+                ? ''
+                : t('chart.tooltipShare', { n: formatCount(bar.count), share: sharePct(bar.share) });
             },
           },
         },
       },
     }),
-    [bars],
+    [bars, incidents, t],
   );
 
   const onClick = (event: MouseEvent<HTMLCanvasElement>): void => {

@@ -4,13 +4,14 @@
 import type { Chart as ChartJs, ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import { useMemo, useRef, type MouseEvent } from 'react';
 import { Chart, getElementAtEvent } from 'react-chartjs-2';
-import { formatCount } from '../format/count';
+import { formatNumber } from '../../../shared/i18n/format';
+import type { Language } from '../../../shared/i18n/languages';
+import { dashboardText } from '../dashboard/dashboardText';
+import { currentLanguage } from '../i18n/instance';
 import { COMPARISON_COLOR } from './dimensionPalette';
 import { patternFill } from './patterns';
 import type { TrendSeriesView } from './trendSeries';
 import './registerChartParts';
-
-export const COMPARISON_LABEL = 'Same period a year earlier';
 
 type Kind = 'bar' | 'line';
 
@@ -33,7 +34,10 @@ function seriesIndex(datasetIndex: number): number | null {
 function options(
   axisTitle: string,
   onLegendClick: ((datasetIndex: number) => void) | null,
+  language: Language,
 ): ChartOptions<Kind> {
+  const t = dashboardText(language);
+  const count = (n: number): string => formatNumber(n, language);
   return {
     // No animation: a chart that settles at once reads calmer, prints complete, and screenshots the same.
     animation: false,
@@ -50,7 +54,7 @@ function options(
         stacked: true,
         beginAtZero: true,
         ticks: { precision: 0 },
-        title: { display: true, text: 'Incidents', font: { weight: 'bold' } },
+        title: { display: true, text: t('chart.incidents'), font: { weight: 'bold' } },
       },
     },
     plugins: {
@@ -71,9 +75,11 @@ function options(
         filter: (item) => !isBar(item) || value(item) !== 0,
         itemSort: (a, b) => Number(isBar(a)) - Number(isBar(b)) || value(b) - value(a),
         callbacks: {
-          label: (item) => ` ${item.dataset.label ?? ''}: ${formatCount(value(item))}`,
+          label: (item) => t('chart.tooltipItem', { label: item.dataset.label ?? '', n: count(value(item)) }),
           footer: (items) =>
-            `Total: ${formatCount(items.filter(isBar).reduce((sum, item) => sum + value(item), 0))}`,
+            t('chart.tooltipTotal', {
+              n: count(items.filter(isBar).reduce((sum, item) => sum + value(item), 0)),
+            }),
         },
       },
     },
@@ -87,10 +93,13 @@ interface Props {
   description: string;
   /** Called with a series' key when its bar segment or legend item is clicked (not the merged rest). */
   onSeriesClick?: (key: string) => void;
+  /** The language of the chart's own words and numbers: the window's unless a report says otherwise. */
+  language?: Language;
 }
 
-export function TrendChart({ view, axisTitle, description, onSeriesClick }: Props) {
+export function TrendChart({ view, axisTitle, description, onSeriesClick, language }: Props) {
   const chartRef = useRef<ChartJs<Kind, number[], string>>(null);
+  const lang = language ?? currentLanguage();
   const data = useMemo((): ChartData<Kind, number[], string> => {
     const thin = view.labels.length > 120;
     return {
@@ -98,7 +107,7 @@ export function TrendChart({ view, axisTitle, description, onSeriesClick }: Prop
       datasets: [
         {
           type: 'line' as const,
-          label: COMPARISON_LABEL,
+          label: dashboardText(lang)('chart.comparison'),
           data: view.comparison,
           // A stack of its own: the line is the year-earlier total, never added onto the bars.
           stack: 'comparison',
@@ -126,16 +135,16 @@ export function TrendChart({ view, axisTitle, description, onSeriesClick }: Prop
         })),
       ],
     };
-  }, [view]);
+  }, [view, lang]);
   const chartOptions = useMemo(() => {
-    if (onSeriesClick === undefined) return options(axisTitle, null);
+    if (onSeriesClick === undefined) return options(axisTitle, null, lang);
     const pick = (datasetIndex: number): void => {
       const i = seriesIndex(datasetIndex);
       const key = i === null ? null : (view.series[i]?.key ?? null);
       if (key !== null) onSeriesClick(key);
     };
-    return options(axisTitle, pick);
-  }, [axisTitle, onSeriesClick, view]);
+    return options(axisTitle, pick, lang);
+  }, [axisTitle, onSeriesClick, view, lang]);
   const onClick = (event: MouseEvent<HTMLCanvasElement>): void => {
     const chart = chartRef.current;
     if (onSeriesClick === undefined || chart === null) return;

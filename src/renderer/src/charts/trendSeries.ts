@@ -1,11 +1,17 @@
 // A trend as chart series: names and colours for the values of its dimension, a stable stacking
 // order, and the long tail of sources, regions or sectors merged into "All others" so the legend stays
 // readable. The names of sources, regions and sectors are import text: they are only ever drawn as
-// text (canvas labels, table cells), never parsed.
+// text (canvas labels, table cells), never parsed. Names are in the language given: the window's, or
+// the printed report's.
 import type { Trend, TrendDimension, TrendGranularity } from '../../../shared/domain';
+import { formatNumber } from '../../../shared/i18n/format';
+import type { Language } from '../../../shared/i18n/languages';
 import { isoWeek, ymd } from '../../../shared/period';
 import { SEVERITIES } from '../../../shared/severity';
-import { CATEGORIES, CATEGORY_CODES, isCategoryCode } from '../../../shared/taxonomy';
+import { CATEGORY_CODES, isCategoryCode } from '../../../shared/taxonomy';
+import { dashboardText } from '../dashboard/dashboardText';
+import { valueName } from '../dashboard/valueName';
+import { currentLanguage } from '../i18n/instance';
 import { DIMENSION_COLORS, NOT_GIVEN_COLOR, OTHERS_COLOR, SEVERITY_COLORS } from './dimensionPalette';
 import { CATEGORY_COLORS } from './palette';
 
@@ -33,10 +39,15 @@ export interface TrendSeriesView {
 /** How many values of a dimension get a colour of their own; the rest are merged. */
 export const MAX_OWN_SERIES = DIMENSION_COLORS.length;
 
-export const NOT_GIVEN = 'Not given';
-
-/** A bucket named by its kind: 2016-02-29, 2016-W09, 2016-02, 2016 Q1. */
-export function bucketLabel(start: string, granularity: TrendGranularity): string {
+/**
+ * A bucket named by its kind: 2016-02-29, 2016-W09, 2016-02, 2016 Q1 (2016年第1季度). Days, weeks
+ * and months are ISO 8601 notation, read alike in both languages.
+ */
+export function bucketLabel(
+  start: string,
+  granularity: TrendGranularity,
+  language: Language = currentLanguage(),
+): string {
   switch (granularity) {
     case 'day':
       return start;
@@ -47,7 +58,10 @@ export function bucketLabel(start: string, granularity: TrendGranularity): strin
     case 'month':
       return start.slice(0, 7);
     case 'quarter':
-      return `${start.slice(0, 4)} Q${String(Math.floor((ymd(start).month - 1) / 3) + 1)}`;
+      return dashboardText(language)('trend.quarterBucket', {
+        year: start.slice(0, 4),
+        quarter: String(Math.floor((ymd(start).month - 1) / 3) + 1),
+      });
   }
 }
 
@@ -65,9 +79,11 @@ function rank(by: TrendDimension, key: string): number {
   return i < 0 ? -1 : i;
 }
 
-export function toTrendSeries(trend: Trend): TrendSeriesView {
+export function toTrendSeries(trend: Trend, language: Language = currentLanguage()): TrendSeriesView {
   const { by, granularity } = trend;
-  const labels = trend.buckets.map((b) => bucketLabel(b, granularity));
+  const t = dashboardText(language);
+  const notGiven = t('trend.notGiven');
+  const labels = trend.buckets.map((b) => bucketLabel(b, granularity, language));
   const totals = trend.buckets.map((_, i) => sum(trend.series.map((s) => s.counts[i] ?? 0)));
   let series: ChartSeries[];
   if (by === 'category') {
@@ -76,7 +92,7 @@ export function toTrendSeries(trend: Trend): TrendSeriesView {
       .sort((a, b) => rank(by, a.key) - rank(by, b.key))
       .map((s) => ({
         key: s.key,
-        label: isCategoryCode(s.key) ? CATEGORIES[s.key].en : s.key,
+        label: valueName(by, s.key, notGiven, language),
         color: isCategoryCode(s.key) ? CATEGORY_COLORS[s.key] : OTHERS_COLOR,
         motif: isCategoryCode(s.key) ? CATEGORY_CODES.indexOf(s.key) : CATEGORY_CODES.length,
         counts: s.counts,
@@ -92,7 +108,7 @@ export function toTrendSeries(trend: Trend): TrendSeriesView {
     const ordered = by === 'severity' ? [...own].sort((a, b) => rank(by, b.key) - rank(by, a.key)) : own;
     series = ordered.map((s, i) => ({
       key: s.key,
-      label: s.key === '' ? NOT_GIVEN : s.key,
+      label: valueName(by, s.key, notGiven, language),
       // Severity keeps its ordinal scale (as in the severity breakdown); other values go by rank.
       color:
         s.key === ''
@@ -106,7 +122,7 @@ export function toTrendSeries(trend: Trend): TrendSeriesView {
       const counts = trend.buckets.map((_, i) => sum(rest.map((s) => s.counts[i] ?? 0)));
       series.push({
         key: null,
-        label: `All others (${String(rest.length)})`,
+        label: t('trend.allOthers', { n: formatNumber(rest.length, language) }),
         color: OTHERS_COLOR,
         motif: 0,
         counts,

@@ -1,11 +1,13 @@
 import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BreakdownDimension } from '../../../shared/domain';
 import type { Period } from '../../../shared/period';
 import type { CategoryCode } from '../../../shared/taxonomy';
 import { BreakdownChart } from '../charts/BreakdownChart';
-import { breakdownBars, DIMENSION_LABELS, type BreakdownBar } from '../dashboard/breakdownBars';
+import { breakdownBars, type BreakdownBar } from '../dashboard/breakdownBars';
+import { listText } from '../dashboard/dashboardText';
 import { breakdownFilter, incidentsHref } from '../dashboard/incidentsHref';
-import { countOf, formatCount } from '../format/count';
+import { formatCount } from '../format/count';
 import { sharePct } from '../format/percent';
 import { periodText } from '../format/periodText';
 import { BREAKDOWN_LIMIT, useBreakdown } from '../hooks/useBreakdown';
@@ -22,10 +24,12 @@ interface Props {
 
 /** A period's incidents by one dimension: the top values as bars or as a table. */
 export function BreakdownPanel({ by, period, categories }: Props) {
+  const { t } = useTranslation('dashboard');
   const breakdown = useBreakdown(period, by, categories);
   const value = breakdown.value;
   const bars = useMemo(() => (value === null ? [] : breakdownBars(value)), [value]);
-  const name = DIMENSION_LABELS[by];
+  const name = t(`dimension.${by}`);
+  const inline = t(`dimensionInline.${by}`);
   const hrefFor = useCallback(
     (bar: BreakdownBar): string | null => {
       const narrow = bar.key === null ? null : breakdownFilter(by, bar.key);
@@ -37,14 +41,11 @@ export function BreakdownPanel({ by, period, categories }: Props) {
   const body = (asTable: boolean) => {
     if (breakdown.error !== null) {
       return (
-        <ErrorNotice
-          error={breakdown.error}
-          context={`The breakdown by ${name.toLowerCase()} could not be read.`}
-        />
+        <ErrorNotice error={breakdown.error} context={t('breakdown.readFailed', { dimension: inline })} />
       );
     }
-    if (value === null) return <p className="muted loading">Counting…</p>;
-    if (value.total === 0) return <p className="muted">No incidents in this period.</p>;
+    if (value === null) return <p className="muted loading">{t('counting')}</p>;
+    if (value.total === 0) return <p className="muted">{t('noIncidents')}</p>;
     if (asTable) {
       return (
         <BreakdownTable
@@ -56,9 +57,16 @@ export function BreakdownPanel({ by, period, categories }: Props) {
         />
       );
     }
-    const description =
-      `Horizontal bar chart: ${countOf(value.total, 'incident')} from ${periodText(period)} by ` +
-      `${name.toLowerCase()}: ${bars.map((b) => `${b.label} ${formatCount(b.count)} (${sharePct(b.share)})`).join(', ')}.`;
+    const description = t('breakdown.description', {
+      incidents: t('incidents', { count: value.total }),
+      period: periodText(period),
+      dimension: inline,
+      bars: listText(
+        bars.map((b) =>
+          t('breakdown.barItem', { label: b.label, n: formatCount(b.count), share: sharePct(b.share) }),
+        ),
+      ),
+    });
     return (
       <BreakdownChart
         bars={bars}
@@ -74,8 +82,8 @@ export function BreakdownPanel({ by, period, categories }: Props) {
   return (
     <BarsPanel
       id={`breakdown-${by}`}
-      title={`By ${name.toLowerCase()}`}
-      subtitle={`top ${String(BREAKDOWN_LIMIT)}`}
+      title={t('breakdown.title', { dimension: inline })}
+      subtitle={t('breakdown.top', { n: String(BREAKDOWN_LIMIT) })}
       loading={breakdown.loading}
       foot={
         <p className="panel-foot">

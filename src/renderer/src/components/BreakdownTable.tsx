@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { BreakdownBar } from '../dashboard/breakdownBars';
 import { formatCount } from '../format/count';
 import { sharePct } from '../format/percent';
@@ -8,24 +9,25 @@ interface Props {
   /** The value column's heading: "Severity", "Region". */
   dimensionName: string;
   testId: string;
-  /** The foot row's label: "Total" where the rows add up to it; a top list's rows do not. */
+  /** The foot row's label, "Total" unless given: a top list's rows do not add up to it. */
   totalLabel?: string;
   /** The incidents table's address for a bar's incidents; null where the table cannot list them. */
   hrefFor?: (bar: BreakdownBar) => string | null;
 }
 
 /** A breakdown chart's numbers: one row per bar, and the period's total they add up to. */
-export function BreakdownTable({ bars, total, dimensionName, testId, hrefFor, totalLabel = 'Total' }: Props) {
+export function BreakdownTable({ bars, total, dimensionName, testId, hrefFor, totalLabel }: Props) {
+  const { t } = useTranslation(['dashboard', 'common']);
   return (
     <table className="data-table breakdown-table" data-testid={testId}>
       <thead>
         <tr>
           <th scope="col">{dimensionName}</th>
           <th scope="col" className="num">
-            Incidents
+            {t('incidentsColumn')}
           </th>
           <th scope="col" className="num">
-            Share
+            {t('share')}
           </th>
         </tr>
       </thead>
@@ -46,10 +48,10 @@ export function BreakdownTable({ bars, total, dimensionName, testId, hrefFor, to
       <tfoot>
         <tr>
           <th scope="row" className="row-head">
-            {totalLabel}
+            {totalLabel ?? t('common:state.total')}
           </th>
           <td className="num">{formatCount(total)}</td>
-          <td className="num">{total > 0 ? '100.0%' : sharePct(0)}</td>
+          <td className="num">{sharePct(total > 0 ? 1 : 0)}</td>
         </tr>
       </tfoot>
     </table>
@@ -58,9 +60,10 @@ export function BreakdownTable({ bars, total, dimensionName, testId, hrefFor, to
 
 /** A bar's name, as a link to its incidents where there is one. */
 function BarName({ bar, href }: { bar: BreakdownBar; href: string | null }) {
+  const { t } = useTranslation(['dashboard', 'common']);
   if (href === null) return <span className="label-text">{bar.label}</span>;
   return (
-    <a className="label-text" href={href} title={`Show the incidents of ${bar.label}`}>
+    <a className="label-text" href={href} title={t('breakdown.showIncidentsOf', { name: bar.label })}>
       {bar.label}
     </a>
   );

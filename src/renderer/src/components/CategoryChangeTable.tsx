@@ -1,17 +1,21 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Headline } from '../../../shared/domain';
-import { CATEGORIES, isCategoryCode, type CategoryCode } from '../../../shared/taxonomy';
+import { categoryName } from '../../../shared/i18n/format';
+import { isCategoryCode, type CategoryCode } from '../../../shared/taxonomy';
 import { categoryRows, type CategorySortKey, type SortDirection } from '../dashboard/categoryRows';
 import { formatCount } from '../format/count';
+import { currentLanguage } from '../i18n/instance';
 import { CategorySwatch } from './CategorySwatch';
 import { ChangeValue } from './ChangeValue';
 import { SortableColumnHeader } from './SortableColumnHeader';
 
-const SORTABLE: readonly { key: CategorySortKey; label: string }[] = [
-  { key: 'count', label: 'Count' },
-  { key: 'yoyPct', label: 'YoY' },
-  { key: 'changePct', label: 'Change' },
-];
+/** The sortable columns' headings in the catalog (`categoryTable.count`). */
+const SORTABLE: Readonly<Record<CategorySortKey, 'count' | 'yoy' | 'change'>> = {
+  count: 'count',
+  yoyPct: 'yoy',
+  changePct: 'change',
+};
 
 interface Props {
   headline: Headline;
@@ -26,38 +30,37 @@ interface Props {
  * by count or by a change (largest first on the first click, which is what an analyst looks for).
  */
 export function CategoryChangeTable({ headline, selected, onToggle }: Props) {
+  const { t } = useTranslation(['dashboard', 'common']);
+  const language = currentLanguage();
   const [sort, setSort] = useState<{ key: CategorySortKey; dir: SortDirection }>({
     key: 'count',
     dir: 'desc',
   });
   const rows = useMemo(() => categoryRows(headline, sort.key, sort.dir), [headline, sort]);
-  const header = (key: CategorySortKey) => {
-    const column = SORTABLE.find((c) => c.key === key);
-    return (
-      <SortableColumnHeader
-        label={column?.label ?? key}
-        className="num"
-        sorted={sort.key === key ? sort.dir : null}
-        onSort={() => {
-          setSort((s) => ({ key, dir: s.key === key && s.dir === 'desc' ? 'asc' : 'desc' }));
-        }}
-      />
-    );
-  };
+  const header = (key: CategorySortKey) => (
+    <SortableColumnHeader
+      label={t(`categoryTable.${SORTABLE[key]}`)}
+      className="num"
+      sorted={sort.key === key ? sort.dir : null}
+      onSort={() => {
+        setSort((s) => ({ key, dir: s.key === key && s.dir === 'desc' ? 'asc' : 'desc' }));
+      }}
+    />
+  );
 
   return (
     <table className="data-table change-table" data-testid="category-change-table">
-      <caption>By category</caption>
+      <caption>{t('categoryTable.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Category</th>
+          <th scope="col">{t('dimension.category')}</th>
           {header('count')}
-          <th scope="col" className="num" title="The same dates one year earlier">
-            Year earlier
+          <th scope="col" className="num" title={t('categoryTable.yearEarlierHint')}>
+            {t('categoryTable.yearEarlier')}
           </th>
           {header('yoyPct')}
-          <th scope="col" className="num" title="The period of equal length just before">
-            Period before
+          <th scope="col" className="num" title={t('categoryTable.periodBeforeHint')}>
+            {t('categoryTable.periodBefore')}
           </th>
           {header('changePct')}
         </tr>
@@ -65,7 +68,7 @@ export function CategoryChangeTable({ headline, selected, onToggle }: Props) {
       <tbody>
         {rows.map((row) => {
           // A code the taxonomy no longer lists is still counted, and shown as stored.
-          const name = isCategoryCode(row.category) ? CATEGORIES[row.category].en : row.category;
+          const name = categoryName(row.category, language);
           return (
             <tr key={row.category} data-testid="category-change-row" data-category={row.category}>
               <th scope="row" className="row-head">
@@ -78,8 +81,8 @@ export function CategoryChangeTable({ headline, selected, onToggle }: Props) {
                   data-category={row.category}
                   title={
                     selected.includes(row.category)
-                      ? `Stop filtering the dashboard by ${name}`
-                      : `Filter the dashboard by ${name}`
+                      ? t('categoryTable.stopFilterBy', { name })
+                      : t('categoryTable.filterBy', { name })
                   }
                   onClick={() => {
                     onToggle(row.category);
@@ -105,7 +108,7 @@ export function CategoryChangeTable({ headline, selected, onToggle }: Props) {
       <tfoot>
         <tr>
           <th scope="row" className="row-head">
-            Total
+            {t('common:state.total')}
           </th>
           <td className="num">{formatCount(headline.total)}</td>
           <td className="num">{formatCount(headline.previous)}</td>

@@ -1,6 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from '../../../shared/taxonomy';
 import { canonicalCategories } from '../app/route';
 import { formatCount } from '../format/count';
+import { currentLanguage } from '../i18n/instance';
 import type { CategoryTotal } from '../hooks/useCategoryTotals';
 import { CategorySwatch } from './CategorySwatch';
 
@@ -16,6 +18,8 @@ interface Props {
  * category is always in the same place; a selected category stays offered even when it has none.
  */
 export function CategoryFilter({ selected, totals, onChange }: Props) {
+  const { t } = useTranslation(['dashboard', 'common']);
+  const zh = currentLanguage() === 'zh';
   const counts = new Map(totals?.map((t) => [t.category, t.count]));
   const offered = CATEGORY_CODES.filter((code) => (counts.get(code) ?? 0) > 0 || selected.includes(code));
   if (offered.length === 0) return null;
@@ -27,9 +31,9 @@ export function CategoryFilter({ selected, totals, onChange }: Props) {
   };
 
   return (
-    <div className="category-filter" role="group" aria-label="Filter by category">
+    <div className="category-filter" role="group" aria-label={t('categoryFilter.label')}>
       <span className="filter-label" aria-hidden="true">
-        Category
+        {t('categoryFilter.category')}
       </span>
       <button
         type="button"
@@ -39,7 +43,7 @@ export function CategoryFilter({ selected, totals, onChange }: Props) {
           onChange([]);
         }}
       >
-        All
+        {t('common:state.all')}
       </button>
       {offered.map((code) => (
         <button
@@ -47,13 +51,16 @@ export function CategoryFilter({ selected, totals, onChange }: Props) {
           type="button"
           className="filter-chip"
           aria-pressed={selected.includes(code)}
-          title={`${CATEGORIES[code].en} · ${CATEGORIES[code].zh}`}
+          title={t('names', {
+            first: zh ? CATEGORIES[code].zh : CATEGORIES[code].en,
+            second: zh ? CATEGORIES[code].en : CATEGORIES[code].zh,
+          })}
           onClick={() => {
             toggle(code);
           }}
         >
           <CategorySwatch category={code} />
-          {CATEGORIES[code].en}
+          {zh ? CATEGORIES[code].zh : CATEGORIES[code].en}
           <span className="chip-count">{formatCount(counts.get(code) ?? 0)}</span>
         </button>
       ))}

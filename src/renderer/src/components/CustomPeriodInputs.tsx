@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MAX_TREND_DAYS } from '../../../shared/domain';
 import { dayCount, isIsoDate, type Period } from '../../../shared/period';
+import { dashboardText } from '../dashboard/dashboardText';
 
 interface Props {
   period: Period;
@@ -9,11 +11,10 @@ interface Props {
 
 /** What is wrong with two dates as a period, or null when they make one the dashboard can show. */
 function problemOf(from: string, to: string): string | null {
-  if (!isIsoDate(from) || !isIsoDate(to)) return 'Enter both dates.';
-  if (from > to) return 'The period ends before it starts.';
-  if (dayCount({ from, to }) > MAX_TREND_DAYS) {
-    return `At most ${String(MAX_TREND_DAYS)} days (about ten years).`;
-  }
+  const t = dashboardText();
+  if (!isIsoDate(from) || !isIsoDate(to)) return t('period.enterBoth');
+  if (from > to) return t('period.reversed');
+  if (dayCount({ from, to }) > MAX_TREND_DAYS) return t('period.tooLong', { max: String(MAX_TREND_DAYS) });
   return null;
 }
 
@@ -23,9 +24,13 @@ function problemOf(from: string, to: string): string | null {
  * period outside, so a period chosen elsewhere resets them.
  */
 export function CustomPeriodInputs({ period, onChange }: Props) {
+  const { t } = useTranslation('dashboard');
   const [from, setFrom] = useState(period.from);
   const [to, setTo] = useState(period.to);
   const problem = problemOf(from, to);
+  // The problem is read out with the input it concerns, not only when it appears.
+  const problemId = useId();
+  const describedBy = problem === null ? undefined : problemId;
 
   const change = (nextFrom: string, nextTo: string): void => {
     setFrom(nextFrom);
@@ -36,7 +41,7 @@ export function CustomPeriodInputs({ period, onChange }: Props) {
   return (
     <span className="period-custom">
       <label className="inline-label">
-        From
+        {t('period.from')}
         <input
           type="date"
           className="text-input"
@@ -44,13 +49,14 @@ export function CustomPeriodInputs({ period, onChange }: Props) {
           value={from}
           max="9999-12-31"
           aria-invalid={problem !== null}
+          aria-describedby={describedBy}
           onChange={(e) => {
             change(e.target.value, to);
           }}
         />
       </label>
       <label className="inline-label">
-        to
+        {t('period.to')}
         <input
           type="date"
           className="text-input"
@@ -58,13 +64,14 @@ export function CustomPeriodInputs({ period, onChange }: Props) {
           value={to}
           max="9999-12-31"
           aria-invalid={problem !== null}
+          aria-describedby={describedBy}
           onChange={(e) => {
             change(from, e.target.value);
           }}
         />
       </label>
       {problem === null ? null : (
-        <span className="period-problem" role="status">
+        <span className="period-problem" id={problemId} role="status">
           {problem}
         </span>
       )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Period } from '../../../shared/period';
 import { qualitySentence } from '../dashboard/qualitySentence';
 import { formatCount } from '../format/count';
@@ -15,13 +16,14 @@ import { ShareValue as Share } from './ShareValue';
  * every category whatever the filter: uncategorized incidents are what a category filter hides.
  */
 export function DataQualityPanel({ period }: { period: Period }) {
+  const { t } = useTranslation('dashboard');
   const quality = useDataQuality(period);
   const q = quality.value;
   let body;
   if (quality.error !== null) {
-    body = <ErrorNotice error={quality.error} context="The data-quality figures could not be read." />;
+    body = <ErrorNotice error={quality.error} context={t('quality.readFailed')} />;
   } else if (q === null) {
-    body = <p className="muted loading">Checking the data…</p>;
+    body = <p className="muted loading">{t('quality.checking')}</p>;
   } else {
     body = (
       <>
@@ -29,20 +31,28 @@ export function DataQualityPanel({ period }: { period: Period }) {
           {qualitySentence(q)}
         </p>
         <dl className="figures quality-figures">
-          <Figure label="Incidents" detail={periodText(q.period)} testId="quality-total">
+          <Figure label={t('quality.incidents')} detail={periodText(q.period)} testId="quality-total">
             {formatCount(q.total)}
           </Figure>
           <Figure
-            label="Uncategorized"
-            detail="no label, or one no category knows"
+            label={t('quality.uncategorized')}
+            detail={t('quality.uncategorizedDetail')}
             testId="quality-uncategorized"
           >
             <Share value={q.uncategorized} />
           </Figure>
-          <Figure label="Without source" detail="the export gave none" testId="quality-without-source">
+          <Figure
+            label={t('quality.withoutSource')}
+            detail={t('quality.exportGaveNone')}
+            testId="quality-without-source"
+          >
             <Share value={q.withoutSource} />
           </Figure>
-          <Figure label="Without region" detail="the export gave none" testId="quality-without-region">
+          <Figure
+            label={t('quality.withoutRegion')}
+            detail={t('quality.exportGaveNone')}
+            testId="quality-without-region"
+          >
             <Share value={q.withoutRegion} />
           </Figure>
         </dl>
@@ -50,12 +60,12 @@ export function DataQualityPanel({ period }: { period: Period }) {
           {q.unknownLabels.length > 0 ? (
             <UnknownLabels
               labels={q.unknownLabels}
-              caption="Labels no category knows"
+              caption={t('quality.unknownLabels')}
               className="quality-labels"
               testId="quality-unknown-labels"
             />
           ) : (
-            <p className="muted">Every label in this period maps to a category.</p>
+            <p className="muted">{t('quality.allLabelsKnown')}</p>
           )}
           <QualityRejects byImport={q.rejectedByImport} bySource={q.rejectedBySource} />
         </div>
@@ -71,7 +81,7 @@ export function DataQualityPanel({ period }: { period: Period }) {
     >
       <header className="panel-head">
         <h2 className="panel-title" id="quality-title">
-          Data quality
+          {t('quality.title')}
         </h2>
       </header>
       {body}

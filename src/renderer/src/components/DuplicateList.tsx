@@ -1,5 +1,5 @@
+import { useTranslation } from 'react-i18next';
 import type { DuplicateOf } from '../../../shared/domain';
-import { formatCount } from '../format/count';
 
 interface Props {
   rows: readonly DuplicateOf[];
@@ -11,26 +11,31 @@ interface Props {
 
 /** Duplicate rows and the stored incident each repeats; titles and ids are untrusted text, shown as text. */
 export function DuplicateList({ rows, total, caption, importId }: Props) {
+  const { t } = useTranslation('import');
+  const storedBy = (row: DuplicateOf): string => {
+    if (row.importId === 0) return t('duplicates.undoneImport');
+    if (row.importId === importId) return t('duplicates.thisImport');
+    return t('duplicates.otherImport', { id: row.importId });
+  };
   return (
     <table className="data-table duplicate-table">
       <caption>
-        {caption}
-        {total > rows.length ? ` (first ${formatCount(rows.length)} of ${formatCount(total)})` : ''}
+        {total > rows.length ? t('counts.firstOf', { caption, shown: rows.length, total }) : caption}
       </caption>
       <thead>
         <tr>
           <th scope="col" className="col-line num">
-            Line
+            {t('duplicates.line')}
           </th>
           <th scope="col" className="col-incident num">
-            Repeats incident
+            {t('duplicates.repeats')}
           </th>
           <th scope="col" className="col-external">
-            External id
+            {t('duplicates.externalId')}
           </th>
-          <th scope="col">Title</th>
+          <th scope="col">{t('duplicates.title')}</th>
           <th scope="col" className="col-of-import">
-            Stored by
+            {t('duplicates.storedBy')}
           </th>
         </tr>
       </thead>
@@ -39,17 +44,13 @@ export function DuplicateList({ rows, total, caption, importId }: Props) {
           <tr key={row.line}>
             <td className="col-line num">{row.line}</td>
             <td className="col-incident num">#{row.incidentId}</td>
-            <td className="col-external">{row.externalId ?? <span className="muted">none</span>}</td>
+            <td className="col-external">
+              {row.externalId ?? <span className="muted">{t('duplicates.none')}</span>}
+            </td>
             <td className="cell-title" title={row.title}>
-              {row.title === '' ? <span className="muted">(no title)</span> : row.title}
+              {row.title === '' ? <span className="muted">{t('duplicates.noTitle')}</span> : row.title}
             </td>
-            <td className="col-of-import">
-              {row.importId === 0
-                ? 'an import since undone'
-                : row.importId === importId
-                  ? 'this import (an earlier line)'
-                  : `import ${String(row.importId)}`}
-            </td>
+            <td className="col-of-import">{storedBy(row)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,4 +1,4 @@
-import { countOf, formatCount } from '../format/count';
+import { useTranslation } from 'react-i18next';
 import { rejectsFileName } from '../export/rejectsCsv';
 import { useRejectsExport } from '../hooks/useRejectsExport';
 import { ErrorNotice } from './ErrorNotice';
@@ -10,13 +10,15 @@ interface Props {
 
 /** Saves an import's rejected rows as a CSV (line, reason, raw), to fix and import again. */
 export function ExportRejectsButton({ importId, fileName }: Props) {
+  const { t } = useTranslation('import');
   const { exportRejects, running, error, done } = useRejectsExport();
+  const file = rejectsFileName(fileName);
   const saved =
     done === null
       ? ''
       : done.exported < done.total
-        ? `Saved the first ${formatCount(done.exported)} of ${formatCount(done.total)} rejected rows to ${rejectsFileName(fileName)}.`
-        : `Saved ${countOf(done.exported, 'rejected row')} to ${rejectsFileName(fileName)}.`;
+        ? t('rejects.savedSome', { exported: done.exported, total: done.total, file })
+        : t('rejects.savedAll', { count: done.exported, file });
   return (
     <div className="export-rejects">
       <button
@@ -27,14 +29,12 @@ export function ExportRejectsButton({ importId, fileName }: Props) {
           void exportRejects(importId, fileName);
         }}
       >
-        {running ? 'Exporting…' : 'Export rejected rows as CSV'}
+        {running ? t('rejects.exporting') : t('rejects.export')}
       </button>
       <span className="muted" aria-live="polite">
         {saved}
       </span>
-      {error === null ? null : (
-        <ErrorNotice error={error} context="The rejected rows could not be exported." />
-      )}
+      {error === null ? null : <ErrorNotice error={error} context={t('rejects.exportFailed')} />}
     </div>
   );
 }

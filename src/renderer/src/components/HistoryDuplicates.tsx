@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useImportDuplicates } from '../hooks/useImportDuplicates';
 import { DuplicateList } from './DuplicateList';
 import { ErrorNotice } from './ErrorNotice';
@@ -6,15 +7,16 @@ const DUPLICATES_LISTED = 1000;
 
 /** The duplicate rows of one past import and what each repeats, fetched when the analyst opens them. */
 export function HistoryDuplicates({ importId, fileName }: { importId: number; fileName: string }) {
+  const { t } = useTranslation('import');
   const { value, error } = useImportDuplicates(importId, DUPLICATES_LISTED);
-  if (error !== null) return <ErrorNotice error={error} context="The duplicate rows could not be read." />;
-  if (value === null) return <p className="muted">Reading the duplicate rows…</p>;
+  if (error !== null) return <ErrorNotice error={error} context={t('duplicates.unreadable')} />;
+  if (value === null) return <p className="muted">{t('duplicates.reading')}</p>;
   return (
     <DuplicateList
       rows={value.rows}
       total={value.total}
       importId={importId}
-      caption={`Duplicate rows of ${fileName}`}
+      caption={t('duplicates.caption', { file: fileName })}
     />
   );
 }

@@ -1,19 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ImportJob } from '../hooks/importJobsReducer';
-import { countOf } from '../format/count';
 
-function sentence(job: ImportJob | undefined): string {
+function sentence(job: ImportJob | undefined, t: TFunction<'import'>): string {
   if (job === undefined) return '';
   if (job.phase === 'failed')
-    return job.failure?.code === 'cancelled' ? 'Import cancelled.' : 'Import failed.';
+    return job.failure?.code === 'cancelled' ? t('announce.cancelled') : t('announce.failed');
   const result = job.result;
   if (result === null) return '';
   if (result.files.length > 0 && result.files.every((f) => f.error?.code === 'cancelled'))
-    return 'Import cancelled.';
+    return t('announce.cancelled');
   const errors = result.files.filter((f) => f.error !== null).length + job.stageErrors.length;
-  return (
-    `Import finished: ${countOf(result.imported, 'imported', 'imported')}, ${countOf(result.duplicates, 'duplicate')}, ` +
-    `${countOf(result.rejected, 'rejected', 'rejected')}${errors > 0 ? `, ${countOf(errors, 'file')} with errors` : ''}.`
-  );
+  const counts = {
+    imported: t('counts.imported', { count: result.imported }),
+    duplicates: t('counts.duplicates', { count: result.duplicates }),
+    rejected: t('counts.rejected', { count: result.rejected }),
+  };
+  return errors > 0
+    ? t('announce.finishedWithErrors', {
+        ...counts,
+        errors: t('announce.filesWithErrors', { count: errors }),
+      })
+    : t('announce.finished', counts);
 }
 
 /**
@@ -21,9 +29,10 @@ function sentence(job: ImportJob | undefined): string {
  * added together with its text is not announced) and holds only the sentence, not the whole summary.
  */
 export function ImportAnnouncement({ job }: { job: ImportJob | undefined }) {
+  const { t } = useTranslation('import');
   return (
     <div className="visually-hidden" aria-live="polite" role="status">
-      {sentence(job)}
+      {sentence(job, t)}
     </div>
   );
 }

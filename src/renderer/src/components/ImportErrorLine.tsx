@@ -1,6 +1,7 @@
-import { describeError, type VigilError } from '../../../shared/errors';
+import type { VigilError } from '../../../shared/errors';
+import { errorText } from '../format/errorText';
 
-/** One error of an import, with where it is: "file.csv, line 3, column 2: …". */
+/** One error of an import, with where it is: "file.csv, line 3, column 2: …", in the window's language. */
 export function ImportErrorLine({ error, file }: { error: VigilError; file?: string }) {
   const located = error.file === undefined && file !== undefined ? { ...error, file } : error;
   return (
@@ -9,7 +10,7 @@ export function ImportErrorLine({ error, file }: { error: VigilError; file?: str
       className={error.code === 'cancelled' ? 'import-error is-cancelled' : 'import-error'}
       data-testid="import-error"
     >
-      {describeError(located)}
+      {errorText(located)}
     </p>
   );
 }

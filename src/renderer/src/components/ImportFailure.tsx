@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { VigilError } from '../../../shared/errors';
 import { ImportErrorLine } from './ImportErrorLine';
 
@@ -9,6 +10,7 @@ interface Props {
 
 /** An import that did not run: the job failed, or none of its files could be handed over. */
 export function ImportFailure({ failure, stageErrors, onDismiss }: Props) {
+  const { t } = useTranslation('import');
   const cancelled = failure?.code === 'cancelled';
   return (
     <section
@@ -17,20 +19,17 @@ export function ImportFailure({ failure, stageErrors, onDismiss }: Props) {
     >
       <header className="panel-head">
         <h2 className="panel-title" id="import-failure-title">
-          {cancelled ? 'Import cancelled' : 'Import failed'}
+          {cancelled ? t('failure.cancelled') : t('failure.failed')}
         </h2>
         <button type="button" className="button" onClick={onDismiss}>
-          Dismiss
+          {t('dismiss')}
         </button>
       </header>
       {failure === null ? null : <ImportErrorLine error={failure} />}
       {stageErrors.map((error, index) => (
         <ImportErrorLine key={index} error={error} />
       ))}
-      <p className="muted">
-        A file whose import failed left the store as it was. Fix it and import it again: rows already stored
-        are recognised as duplicates.
-      </p>
+      <p className="muted">{t('failure.note')}</p>
     </section>
   );
 }

@@ -1,36 +1,42 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ImportRecord } from '../../../shared/domain';
 import { formatBytes } from '../format/bytes';
 import { formatCount } from '../format/count';
 import { formatUtcFull, formatUtcMinute } from '../format/dateTime';
 import { useAction } from '../hooks/useAction';
+import { delimiterWord, isDelimiter } from '../mapping/readOptionNames';
 import { HistoryDuplicates } from './HistoryDuplicates';
 import { HistoryRejects } from './HistoryRejects';
 import { ShaCell } from './ShaCell';
 import { UndoConfirm } from './UndoConfirm';
 
-const DELIMITER_WORDS: Readonly<Record<string, string>> = {
-  ',': 'comma',
-  ';': 'semicolon',
-  '\t': 'tab',
-  '|': 'pipe',
-};
-
-/** The history's column headers; the row's last cell (its actions) has a hidden one of its own. */
-export const HISTORY_HEADERS = [
-  'Id',
-  'File',
-  'Size',
-  'SHA-256',
-  'Read as',
-  'Mapping',
-  'Rows',
-  'Imported',
-  'Duplicates',
-  'Rejected',
-  'Finished (UTC)',
-  'Status',
+/** The history's columns, as keys of their headers; the row's last cell (its actions) has a hidden one. */
+export const HISTORY_COLUMNS = [
+  'id',
+  'file',
+  'size',
+  'sha',
+  'readAs',
+  'mapping',
+  'rows',
+  'imported',
+  'duplicates',
+  'rejected',
+  'finished',
+  'status',
 ] as const;
+
+/** How the file was read: "utf-8, comma", or its JSON form (format names are not translated). */
+function readAs(record: ImportRecord, t: TFunction<['import', 'common']>): string {
+  let how: string;
+  if (record.format === 'json') how = 'JSON';
+  else if (record.format === 'ndjson') how = 'NDJSON';
+  else if (isDelimiter(record.delimiter)) how = t(`history.delimiters.${delimiterWord(record.delimiter)}`);
+  else how = record.delimiter;
+  return t('history.readAs', { encoding: record.encoding, how });
+}
 
 function Time({ iso }: { iso: string }) {
   return (
@@ -42,6 +48,7 @@ function Time({ iso }: { iso: string }) {
 
 /** One import: what was read, how, what came of it, and what can still be done with it. */
 export function ImportHistoryRow({ record, onChanged }: { record: ImportRecord; onChanged: () => void }) {
+  const { t } = useTranslation(['import', 'common']);
   const [open, setOpen] = useState<'rejects' | 'duplicates' | 'undo' | null>(null);
   const toggle = (what: 'rejects' | 'duplicates' | 'undo'): void => {
     setOpen(open === what ? null : what);
@@ -66,14 +73,7 @@ export function ImportHistoryRow({ record, onChanged }: { record: ImportRecord; 
         </td>
         <td className="num">{formatBytes(record.fileSize)}</td>
         <ShaCell sha256={record.sha256} />
-        <td>
-          {record.encoding},{' '}
-          {record.format === 'csv'
-            ? (DELIMITER_WORDS[record.delimiter] ?? record.delimiter)
-            : record.format === 'json'
-              ? 'JSON'
-              : 'NDJSON'}
-        </td>
+        <td>{readAs(record, t)}</td>
         <td className="cell-mapping" title={record.mappingName ?? undefined}>
           {record.mappingName ?? <span className="muted">–</span>}
         </td>
@@ -83,7 +83,7 @@ export function ImportHistoryRow({ record, onChanged }: { record: ImportRecord; 
         <td className={record.rejected > 0 ? 'num has-rejects' : 'num'}>{formatCount(record.rejected)}</td>
         <td>
           {record.finishedAt === '' ? (
-            <span className="muted">unfinished</span>
+            <span className="muted">{t('history.unfinished')}</span>
           ) : (
             <Time iso={record.finishedAt} />
           )}
@@ -91,12 +91,12 @@ export function ImportHistoryRow({ record, onChanged }: { record: ImportRecord; 
         <td>
           {record.undoneAt !== null ? (
             <span className="status-undone">
-              undone
+              {t('history.undone')}
               <br />
               <Time iso={record.undoneAt} />
             </span>
           ) : (
-            'stored'
+            t('history.stored')
           )}
         </td>
         <td className="cell-action">
@@ -110,7 +110,7 @@ export function ImportHistoryRow({ record, onChanged }: { record: ImportRecord; 
                   toggle('rejects');
                 }}
               >
-                Rejected lines
+                {t('history.rejectedLines')}
               </button>
             ) : null}
             {record.duplicates > 0 ? (
@@ -122,7 +122,7 @@ export function ImportHistoryRow({ record, onChanged }: { record: ImportRecord; 
                   toggle('duplicates');
                 }}
               >
-                Duplicates
+                {t('history.duplicates')}
               </button>
             ) : null}
             {undone ? null : (
@@ -136,7 +136,7 @@ export function ImportHistoryRow({ record, onChanged }: { record: ImportRecord; 
                   toggle('undo');
                 }}
               >
-                {undo.running ? 'Undoing…' : 'Undo'}
+                {undo.running ? t('history.undoing') : t('common:actions.undo')}
               </button>
             )}
           </div>
@@ -144,14 +144,14 @@ export function ImportHistoryRow({ record, onChanged }: { record: ImportRecord; 
       </tr>
       {open === null ? null : (
         <tr className="history-detail">
-          <td colSpan={HISTORY_HEADERS.length + 1}>
+          <td colSpan={HISTORY_COLUMNS.length + 1}>
             {open === 'rejects' ? (
               <HistoryRejects importId={record.id} fileName={record.fileName} />
             ) : open === 'duplicates' ? (
               <HistoryDuplicates importId={record.id} fileName={record.fileName} />
             ) : undo.running ? (
               <p className="muted" aria-live="polite">
-                Removing the incidents of this import…
+                {t('history.removing')}
               </p>
             ) : (
               <UndoConfirm

@@ -1,6 +1,7 @@
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ImportJobResult } from '../../../shared/domain';
 import type { VigilError } from '../../../shared/errors';
-import { countOf } from '../format/count';
 import { ImportErrorLine } from './ImportErrorLine';
 import { SummaryFileDetails } from './SummaryFileDetails';
 import { SummaryFileTable } from './SummaryFileTable';
@@ -10,10 +11,14 @@ function allCancelled(result: ImportJobResult): boolean {
   return result.files.length > 0 && result.files.every((f) => f.error?.code === 'cancelled');
 }
 
-function heading(result: ImportJobResult, stageErrors: readonly VigilError[]): string {
-  if (allCancelled(result)) return 'Import cancelled';
+function heading(
+  result: ImportJobResult,
+  stageErrors: readonly VigilError[],
+  t: TFunction<'import'>,
+): string {
+  if (allCancelled(result)) return t('summary.cancelled');
   const failed = stageErrors.length > 0 || result.files.some((f) => f.error !== null);
-  return failed ? 'Import finished with errors' : 'Import finished';
+  return failed ? t('summary.finishedWithErrors') : t('summary.finished');
 }
 
 interface Props {
@@ -27,6 +32,7 @@ interface Props {
  * failure with where it is, and per file its duplicates, rejects and labels it could not map.
  */
 export function ImportSummary({ result, stageErrors, onDismiss }: Props) {
+  const { t } = useTranslation('import');
   return (
     <section
       className={allCancelled(result) ? 'panel import-summary is-cancelled' : 'panel import-summary'}
@@ -35,26 +41,36 @@ export function ImportSummary({ result, stageErrors, onDismiss }: Props) {
     >
       <header className="panel-head">
         <h2 className="panel-title" id="import-summary-title">
-          {heading(result, stageErrors)}
+          {heading(result, stageErrors, t)}
         </h2>
         <div className="panel-actions">
           <a className="button" href="#/incidents">
-            Show incidents
+            {t('summary.showIncidents')}
           </a>
           <button type="button" className="button" onClick={onDismiss}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       </header>
       <p className="summary-totals">
-        <span className="total total-imported">{countOf(result.imported, 'imported', 'imported')}</span> as
-        new incidents
-        {' · '}
-        <span className="total total-duplicates">{countOf(result.duplicates, 'duplicate')}</span>
-        {' · '}
-        <span className={result.rejected > 0 ? 'total total-rejected has-rejects' : 'total total-rejected'}>
-          {countOf(result.rejected, 'rejected', 'rejected')}
-        </span>
+        <Trans
+          t={t}
+          i18nKey="summary.totals"
+          values={{
+            imported: t('counts.imported', { count: result.imported }),
+            duplicates: t('counts.duplicates', { count: result.duplicates }),
+            rejected: t('counts.rejected', { count: result.rejected }),
+          }}
+          components={{
+            imported: <span className="total total-imported" />,
+            duplicates: <span className="total total-duplicates" />,
+            rejected: (
+              <span
+                className={result.rejected > 0 ? 'total total-rejected has-rejects' : 'total total-rejected'}
+              />
+            ),
+          }}
+        />
       </p>
       {stageErrors.map((error, index) => (
         <ImportErrorLine key={`stage-${String(index)}`} error={error} />

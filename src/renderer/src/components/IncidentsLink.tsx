@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Period } from '../../../shared/period';
 import type { CategoryCode } from '../../../shared/taxonomy';
 import { incidentsHref } from '../dashboard/incidentsHref';
@@ -10,9 +11,10 @@ export function IncidentsLink({
   categories: readonly CategoryCode[];
   period?: Period | null;
 }) {
+  const { t } = useTranslation('dashboard');
   return (
     <a className="incidents-link" href={incidentsHref(categories, period)} data-testid="incidents-link">
-      Show these incidents
+      {t('showIncidents')}
     </a>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useImports } from '../app/useImports';
 import { isSettled } from '../hooks/importJobsReducer';
 
@@ -6,6 +7,7 @@ import { isSettled } from '../hooks/importJobsReducer';
  * runs as an ordinary import, with the same progress and summary; pressed once, it waits for that job.
  */
 export function LoadSampleButton() {
+  const { t } = useTranslation('import');
   const { jobs, startSample } = useImports();
   const loading = jobs.some((job) => job.source === 'sample' && !isSettled(job));
   return (
@@ -16,7 +18,7 @@ export function LoadSampleButton() {
       disabled={loading}
       onClick={startSample}
     >
-      {loading ? 'Loading sample data…' : 'Load sample data'}
+      {loading ? t('sample.loading') : t('sample.load')}
     </button>
   );
 }

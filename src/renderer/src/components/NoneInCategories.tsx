@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { EmptyState } from './EmptyState';
 
 interface Props {
@@ -8,11 +9,12 @@ interface Props {
 
 /** The state of a view whose category filter matches nothing, with the way out. */
 export function NoneInCategories({ detail, onShowAll }: Props) {
+  const { t } = useTranslation('dashboard');
   return (
-    <EmptyState title="No incidents in these categories">
+    <EmptyState title={t('noneInCategories.title')}>
       {detail === undefined ? null : <p>{detail}</p>}
       <button type="button" className="button" onClick={onShowAll}>
-        Show all categories
+        {t('noneInCategories.showAll')}
       </button>
     </EmptyState>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   dayCount,
   firstMonths,
@@ -8,8 +9,7 @@ import {
   type IsoDate,
   type Period,
 } from '../../../shared/period';
-import { choiceOf, latestDataPeriod, PRESET_NAMES } from '../dashboard/periodChoice';
-import { countOf } from '../format/count';
+import { choiceOf, latestDataPeriod, PRESET_KEYS } from '../dashboard/periodChoice';
 import { periodText } from '../format/periodText';
 import { CustomPeriodInputs } from './CustomPeriodInputs';
 
@@ -36,6 +36,7 @@ function wholeMonths(period: Period): number {
  * chosen (a bookmarked address included), by recognizing a preset in its dates.
  */
 export function PeriodBar({ period, today, firstDay, lastDay, onChange }: Props) {
+  const { t, i18n } = useTranslation('dashboard');
   // The dates alone cannot always say how a period was chosen: first months may also be the latest
   // data, and "custom dates" may be any period. The bar keeps the choice made here for as long as the
   // period is the one it chose; a period from elsewhere (back, a bookmark) is named from its dates.
@@ -71,10 +72,47 @@ export function PeriodBar({ period, today, firstDay, lastDay, onChange }: Props)
   // Shown while "first months" is selected, which is only ever for a period firstMonths made.
   const { month: months } = ymd(period.to);
 
+  const monthsSelect = (
+    <select
+      className="select"
+      aria-label={t('period.howManyMonths')}
+      data-testid="period-months"
+      value={months}
+      onChange={(e) => {
+        change(firstMonths(periodYear, Number(e.target.value)), 'first_months');
+      }}
+    >
+      {MONTH_COUNTS.map((n) => (
+        <option key={n} value={n}>
+          {t('period.firstMonthsOption', { count: n })}
+        </option>
+      ))}
+    </select>
+  );
+  const yearSelect = (
+    <select
+      className="select"
+      aria-label={t('period.year')}
+      data-testid="period-year"
+      value={periodYear}
+      onChange={(e) => {
+        change(firstMonths(Number(e.target.value), months), 'first_months');
+      }}
+    >
+      {years.map((y) => (
+        <option key={y} value={y}>
+          {t('period.yearOption', { year: String(y) })}
+        </option>
+      ))}
+    </select>
+  );
+  // English says "first 9 months of 2016", Chinese "2016年的前9个月": the year comes first.
+  const yearFirst = i18n.language === 'zh';
+
   return (
-    <div className="period-bar" role="group" aria-label="Period">
+    <div className="period-bar" role="group" aria-label={t('period.label')}>
       <label className="inline-label">
-        Period
+        {t('period.label')}
         <select
           className="select"
           data-testid="period-preset"
@@ -85,49 +123,21 @@ export function PeriodBar({ period, today, firstDay, lastDay, onChange }: Props)
         >
           {PERIOD_PRESETS.map((p) => (
             <option key={p} value={`preset:${p}`}>
-              {PRESET_NAMES[p]}
+              {t(`period.presets.${PRESET_KEYS[p]}`)}
             </option>
           ))}
           {latest === null ? null : (
-            <option value="latest">Latest data: {latest.from.slice(0, 4)} to date</option>
+            <option value="latest">{t('period.latest', { year: latest.from.slice(0, 4) })}</option>
           )}
-          <option value="first_months">First months of a year</option>
-          <option value="custom">Custom dates</option>
+          <option value="first_months">{t('period.firstMonths')}</option>
+          <option value="custom">{t('period.custom')}</option>
         </select>
       </label>
       {selected === 'first_months' ? (
         <span className="period-months">
-          <select
-            className="select"
-            aria-label="How many months"
-            data-testid="period-months"
-            value={months}
-            onChange={(e) => {
-              change(firstMonths(periodYear, Number(e.target.value)), 'first_months');
-            }}
-          >
-            {MONTH_COUNTS.map((n) => (
-              <option key={n} value={n}>
-                {n === 1 ? 'First month' : `First ${String(n)} months`}
-              </option>
-            ))}
-          </select>
-          <span className="inline-label">of</span>
-          <select
-            className="select"
-            aria-label="Year"
-            data-testid="period-year"
-            value={periodYear}
-            onChange={(e) => {
-              change(firstMonths(Number(e.target.value), months), 'first_months');
-            }}
-          >
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
+          {yearFirst ? yearSelect : monthsSelect}
+          <span className="inline-label">{t('period.of')}</span>
+          {yearFirst ? monthsSelect : yearSelect}
         </span>
       ) : null}
       {selected === 'custom' ? (
@@ -140,7 +150,7 @@ export function PeriodBar({ period, today, firstDay, lastDay, onChange }: Props)
         />
       ) : null}
       <span className="period-text" data-testid="period-text" data-from={period.from} data-to={period.to}>
-        {periodText(period)} · {countOf(dayCount(period), 'day')}
+        {t('period.text', { period: periodText(period), days: t('days', { count: dayCount(period) }) })}
       </span>
     </div>
   );

@@ -1,6 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { ImportRejects, SourceRejects } from '../../../shared/domain';
 import { formatRoute } from '../app/route';
-import { NOT_GIVEN_LABEL } from '../dashboard/breakdownBars';
 import { formatCount } from '../format/count';
 import { sharePct } from '../format/percent';
 
@@ -11,24 +11,25 @@ interface Props {
 
 /** Rows imports rejected, per import and per source: counted in no figure, whatever their dates. */
 export function QualityRejects({ byImport, bySource }: Props) {
-  if (byImport.length === 0) return <p className="muted">No import rejected a row.</p>;
+  const { t } = useTranslation(['dashboard', 'common']);
+  if (byImport.length === 0) return <p className="muted">{t('quality.rejects.none')}</p>;
   return (
     <div className="quality-rejects">
       <table className="data-table" data-testid="quality-rejects-by-import">
         <caption>
-          Rejected rows per import <span className="muted">(every import kept, whatever its dates)</span>
+          {t('quality.rejects.perImport')} <span className="muted">{t('quality.rejects.perImportNote')}</span>
         </caption>
         <thead>
           <tr>
-            <th scope="col">File</th>
+            <th scope="col">{t('quality.rejects.file')}</th>
             <th scope="col" className="num">
-              Rows
+              {t('quality.rejects.rows')}
             </th>
             <th scope="col" className="num">
-              Rejected
+              {t('quality.rejects.rejected')}
             </th>
             <th scope="col" className="num">
-              Share
+              {t('share')}
             </th>
           </tr>
         </thead>
@@ -47,19 +48,19 @@ export function QualityRejects({ byImport, bySource }: Props) {
       </table>
       <p className="panel-foot">
         <a className="incidents-link" href={formatRoute({ view: 'import' })}>
-          See the rejected rows in the import history
+          {t('quality.rejects.seeHistory')}
         </a>
       </p>
       <table className="data-table" data-testid="quality-rejects-by-source">
-        <caption>Rejected rows per source</caption>
+        <caption>{t('quality.rejects.perSource')}</caption>
         <thead>
           <tr>
-            <th scope="col">Source</th>
+            <th scope="col">{t('dimension.source')}</th>
             <th scope="col" className="num">
-              Rejected
+              {t('quality.rejects.rejected')}
             </th>
             <th scope="col" className="num">
-              Imports
+              {t('quality.rejects.imports')}
             </th>
           </tr>
         </thead>
@@ -69,14 +70,11 @@ export function QualityRejects({ byImport, bySource }: Props) {
               <th scope="row" className="row-head label-text">
                 {row.source === null ? (
                   // The import read its source from a column, and a rejected row was never parsed.
-                  <span
-                    className="muted"
-                    title="The source was read from a column of rows that could not be parsed"
-                  >
-                    cannot be known
+                  <span className="muted" title={t('quality.rejects.unknownSourceHint')}>
+                    {t('quality.rejects.unknownSource')}
                   </span>
                 ) : row.source === '' ? (
-                  NOT_GIVEN_LABEL
+                  t('common:state.notGiven')
                 ) : (
                   row.source
                 )}

@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { ImportReject } from '../../../shared/domain';
-import { formatCount } from '../format/count';
+import { messageText } from '../../../shared/i18n/message';
+import { currentLanguage } from '../i18n/instance';
 
 /** Rows of an export are unbounded; the list shows the start of each, the tooltip a little more. */
 const RAW_SHOWN = 160;
@@ -7,6 +9,11 @@ const RAW_TIP = 2000;
 
 function clip(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+
+/** The reason in the window's language; a reject stored by an older Vigil has only its English one. */
+function reasonOf(reject: ImportReject): string {
+  return reject.reasonText === undefined ? reject.reason : messageText(reject.reasonText, currentLanguage());
 }
 
 /** Rejected lines with their reasons; the raw line is untrusted text and only ever shown as text. */
@@ -19,22 +26,22 @@ export function RejectList({
   total: number;
   caption: string;
 }) {
+  const { t } = useTranslation('import');
   return (
     <table className="data-table reject-table">
       <caption>
-        {caption}
-        {total > rejects.length ? ` (first ${formatCount(rejects.length)} of ${formatCount(total)})` : ''}
+        {total > rejects.length ? t('counts.firstOf', { caption, shown: rejects.length, total }) : caption}
       </caption>
       <thead>
         <tr>
           <th scope="col" className="col-line">
-            Line
+            {t('rejects.line')}
           </th>
           <th scope="col" className="col-reason">
-            Reason
+            {t('rejects.reason')}
           </th>
           <th scope="col" className="col-raw">
-            Text of the line
+            {t('rejects.raw')}
           </th>
         </tr>
       </thead>
@@ -42,7 +49,7 @@ export function RejectList({
         {rejects.map((reject) => (
           <tr key={reject.line}>
             <td className="col-line num">{reject.line}</td>
-            <td className="col-reason">{reject.reason}</td>
+            <td className="col-reason">{reasonOf(reject)}</td>
             <td className="col-raw" title={clip(reject.raw, RAW_TIP)}>
               <code>{clip(reject.raw, RAW_SHOWN)}</code>
             </td>

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SavedMapping } from '../../../shared/domain';
 import { formatUtcFull, formatUtcMinute } from '../format/dateTime';
 import { useAction } from '../hooks/useAction';
 import { useSavedMappings } from '../hooks/useSavedMappings';
+import { i18n } from '../i18n/instance';
 import { ErrorNotice } from './ErrorNotice';
 
 const HEADERS_SHOWN = 6;
@@ -10,36 +12,32 @@ const HEADERS_SHOWN = 6;
 function headerPreview(mapping: SavedMapping): string {
   const shown = mapping.headers.slice(0, HEADERS_SHOWN).join(', ');
   return mapping.headers.length > HEADERS_SHOWN
-    ? `${shown}, … (${String(mapping.headers.length)} columns)`
+    ? i18n.t('import:mappings.moreColumns', { shown, columns: mapping.headers.length })
     : shown;
 }
 
 /** The mappings Vigil applies by itself to files whose header reads the same, with a way to forget one. */
 export function SavedMappings() {
+  const { t } = useTranslation(['import', 'common']);
   const { value, error, reload } = useSavedMappings();
   const remove = useAction('mappings.delete');
   const [removing, setRemoving] = useState<number | null>(null);
-  if (error !== null) return <ErrorNotice error={error} context="The saved mappings could not be read." />;
+  if (error !== null) return <ErrorNotice error={error} context={t('mappings.unreadable')} />;
   if (value === null) return null;
   if (value.rows.length === 0) {
-    return (
-      <p className="muted">
-        No saved mappings yet. Tick “Save mapping as” when importing a file, and the next file with the same
-        header is mapped the same way.
-      </p>
-    );
+    return <p className="muted">{t('mappings.none')}</p>;
   }
   return (
     <div className="table-scroll history-scroll">
       <table className="data-table mappings-table">
-        <caption className="visually-hidden">Saved mappings</caption>
+        <caption className="visually-hidden">{t('mappings.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Header it applies to</th>
-            <th scope="col">Updated (UTC)</th>
+            <th scope="col">{t('mappings.name')}</th>
+            <th scope="col">{t('mappings.header')}</th>
+            <th scope="col">{t('mappings.updated')}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('mappings.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -61,7 +59,7 @@ export function SavedMappings() {
                 <button
                   type="button"
                   className="button button-small"
-                  aria-label={`Delete the saved mapping ${mapping.name}`}
+                  aria-label={t('mappings.delete', { name: mapping.name })}
                   disabled={removing === mapping.id}
                   onClick={() => {
                     setRemoving(mapping.id);
@@ -71,7 +69,7 @@ export function SavedMappings() {
                     });
                   }}
                 >
-                  {removing === mapping.id ? 'Deleting…' : 'Delete'}
+                  {removing === mapping.id ? t('mappings.deleting') : t('common:actions.delete')}
                 </button>
               </td>
             </tr>
@@ -79,7 +77,7 @@ export function SavedMappings() {
         </tbody>
       </table>
       {remove.error === null ? null : (
-        <ErrorNotice error={remove.error} context="The mapping could not be deleted." />
+        <ErrorNotice error={remove.error} context={t('mappings.deleteFailed')} />
       )}
     </div>
   );

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 /** A chart panel's switch between its chart and the same numbers as a table. */
 export function ShowAsTableButton({
   asTable,
@@ -8,6 +10,7 @@ export function ShowAsTableButton({
   onToggle: () => void;
   testId: string;
 }) {
+  const { t } = useTranslation();
   return (
     <button
       type="button"
@@ -16,7 +19,7 @@ export function ShowAsTableButton({
       data-testid={testId}
       onClick={onToggle}
     >
-      {asTable ? 'Show as chart' : 'Show as table'}
+      {asTable ? t('actions.showAsChart') : t('actions.showAsTable')}
     </button>
   );
 }

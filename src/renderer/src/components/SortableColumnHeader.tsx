@@ -1,5 +1,9 @@
 import type { SortDirection } from '../dashboard/categoryRows';
 
+/** Marks beside the header's name: drawn, not read (aria-sort says the same to a screen reader). */
+const SORT_MARKS = { asc: '▲', desc: '▼' } as const;
+const UNSORTED_MARK = '↕';
+
 interface Props {
   label: string;
   /** This column's direction when the table is sorted by it; null when it is not. */
@@ -23,7 +27,7 @@ export function SortableColumnHeader({ label, sorted, onSort, className }: Props
       >
         {label}
         <span className="sort-mark" aria-hidden="true">
-          {sorted === null ? '↕' : sorted === 'asc' ? '▲' : '▼'}
+          {sorted === null ? UNSORTED_MARK : SORT_MARKS[sorted]}
         </span>
       </button>
     </th>

@@ -1,5 +1,5 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { FileImportResult } from '../../../shared/domain';
-import { countOf } from '../format/count';
 import { DuplicateList } from './DuplicateList';
 import { ExportRejectsButton } from './ExportRejectsButton';
 import { RejectList } from './RejectList';
@@ -13,20 +13,19 @@ const REJECTS_SHOWN = 5;
  * demand), the first rejected lines with a CSV of all of them, and labels to map to a category.
  */
 export function SummaryFileDetails({ file }: { file: FileImportResult }) {
+  const { t } = useTranslation('import');
   const hasDetails = file.duplicates > 0 || file.rejects.length > 0 || file.unknownLabels.length > 0;
   if (!hasDetails) return null;
   return (
     <div className="summary-file">
       {file.duplicates > 0 ? (
         <details className="summary-duplicates">
-          <summary>
-            {countOf(file.duplicates, 'duplicate')} in {file.file}: which rows, and what they repeat
-          </summary>
+          <summary>{t('summary.duplicatesIn', { count: file.duplicates, file: file.file })}</summary>
           <DuplicateList
             rows={file.duplicatesOf}
             total={file.duplicates}
             importId={file.importId}
-            caption={`Duplicate rows of ${file.file}`}
+            caption={t('duplicates.caption', { file: file.file })}
           />
         </details>
       ) : null}
@@ -35,7 +34,7 @@ export function SummaryFileDetails({ file }: { file: FileImportResult }) {
           <RejectList
             rejects={file.rejects.slice(0, REJECTS_SHOWN)}
             total={file.rejected}
-            caption={`Rejected lines of ${file.file}`}
+            caption={t('rejects.caption', { file: file.file })}
           />
           {file.importId === null ? null : (
             <ExportRejectsButton importId={file.importId} fileName={file.file} />
@@ -46,10 +45,13 @@ export function SummaryFileDetails({ file }: { file: FileImportResult }) {
         <UnknownLabels
           labels={file.unknownLabels}
           caption={
-            <>
-              {/* An isolate: direction marks in the name (U+202E) must not turn the sentence around. */}
-              Labels of <bdi>{file.file}</bdi> that Vigil could not map to a category
-            </>
+            <Trans
+              t={t}
+              i18nKey="summary.unknownLabels"
+              // The name goes in as text, never as markup; an isolate keeps direction marks in it
+              // (U+202E) from turning the sentence around.
+              components={{ file: <bdi>{file.file}</bdi> }}
+            />
           }
         />
       ) : null}

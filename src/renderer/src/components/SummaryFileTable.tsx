@@ -1,32 +1,34 @@
+import { useTranslation } from 'react-i18next';
 import type { FileImportResult } from '../../../shared/domain';
 import { formatCount } from '../format/count';
 
-function outcome(file: FileImportResult): string {
+function outcome(file: FileImportResult): 'done' | 'cancelled' | 'failed' {
   if (file.error === null) return 'done';
   return file.error.code === 'cancelled' ? 'cancelled' : 'failed';
 }
 
 /** Each file's counts and how it ended. */
 export function SummaryFileTable({ files }: { files: readonly FileImportResult[] }) {
+  const { t } = useTranslation('import');
   return (
     <table className="data-table summary-table">
-      <caption className="visually-hidden">Outcome per file</caption>
+      <caption className="visually-hidden">{t('summary.outcomeCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">File</th>
+          <th scope="col">{t('summary.file')}</th>
           <th scope="col" className="num">
-            Rows
+            {t('summary.rows')}
           </th>
           <th scope="col" className="num">
-            Imported
+            {t('summary.imported')}
           </th>
           <th scope="col" className="num">
-            Duplicates
+            {t('summary.duplicates')}
           </th>
           <th scope="col" className="num">
-            Rejected
+            {t('summary.rejected')}
           </th>
-          <th scope="col">Outcome</th>
+          <th scope="col">{t('summary.outcome')}</th>
         </tr>
       </thead>
       <tbody>
@@ -39,7 +41,7 @@ export function SummaryFileTable({ files }: { files: readonly FileImportResult[]
             <td className="num">{formatCount(file.imported)}</td>
             <td className="num">{formatCount(file.duplicates)}</td>
             <td className="num">{formatCount(file.rejected)}</td>
-            <td className={`outcome outcome-${outcome(file)}`}>{outcome(file)}</td>
+            <td className={`outcome outcome-${outcome(file)}`}>{t(`summary.outcomes.${outcome(file)}`)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { machineTimeZone, timeZoneOptions } from '../mapping/timeZones';
 import { useAction } from '../hooks/useAction';
 import { ErrorNotice } from './ErrorNotice';
@@ -9,6 +10,9 @@ import { ErrorNotice } from './ErrorNotice';
  * store's aggregates, seconds on a large store; the views refresh when it is done.
  */
 export function TimeZoneSetting({ zone }: { zone: string }) {
+  const { t } = useTranslation(['dashboard', 'common']);
+  // "Change" alone says little to a reader moving from button to button: it is described by the zone.
+  const currentId = useId();
   const [editing, setEditing] = useState(false);
   const [choice, setChoice] = useState(zone);
   const change = useAction('settings.setTimeZone');
@@ -17,17 +21,21 @@ export function TimeZoneSetting({ zone }: { zone: string }) {
   if (!editing) {
     return (
       <span className="time-zone-setting" data-testid="time-zone">
-        <span className="muted">Days in</span> <strong data-testid="time-zone-name">{zone}</strong>{' '}
+        <span id={currentId}>
+          <span className="muted">{t('timeZone.daysIn')}</span>{' '}
+          <strong data-testid="time-zone-name">{zone}</strong>
+        </span>{' '}
         <button
           type="button"
           className="button button-small"
+          aria-describedby={currentId}
           data-testid="time-zone-change"
           onClick={() => {
             setChoice(zone);
             setEditing(true);
           }}
         >
-          Change
+          {t('timeZone.change')}
         </button>
       </span>
     );
@@ -35,7 +43,7 @@ export function TimeZoneSetting({ zone }: { zone: string }) {
   return (
     <span className="time-zone-setting" data-testid="time-zone">
       <label>
-        <span className="muted">Count days in </span>
+        <span className="muted">{t('timeZone.countDaysIn')} </span>
         <select
           value={choice}
           disabled={change.running}
@@ -62,7 +70,7 @@ export function TimeZoneSetting({ zone }: { zone: string }) {
           });
         }}
       >
-        {change.running ? 'Recounting…' : 'Apply'}
+        {change.running ? t('timeZone.recounting') : t('common:actions.apply')}
       </button>{' '}
       <button
         type="button"
@@ -72,10 +80,10 @@ export function TimeZoneSetting({ zone }: { zone: string }) {
           setEditing(false);
         }}
       >
-        Cancel
+        {t('common:actions.cancel')}
       </button>
       {change.error !== null ? (
-        <ErrorNotice error={change.error} context="The time zone could not be changed." />
+        <ErrorNotice error={change.error} context={t('timeZone.changeFailed')} />
       ) : null}
     </span>
   );

@@ -1,12 +1,14 @@
 import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Period } from '../../../shared/period';
 import type { CategoryCode } from '../../../shared/taxonomy';
 import type { TopDimension } from '../../../shared/topValues';
 import { BreakdownChart } from '../charts/BreakdownChart';
 import type { BreakdownBar } from '../dashboard/breakdownBars';
+import { listText } from '../dashboard/dashboardText';
 import { incidentsHref, topFilter } from '../dashboard/incidentsHref';
-import { TOP_LABELS, topBars } from '../dashboard/topBars';
-import { countOf, formatCount } from '../format/count';
+import { TOP_KEYS, topBars } from '../dashboard/topBars';
+import { formatCount } from '../format/count';
 import { periodText } from '../format/periodText';
 import { TOP_LIMIT, useTopValues } from '../hooks/useTopValues';
 import { BarsPanel, openAddress } from './BarsPanel';
@@ -21,10 +23,11 @@ interface Props {
 
 /** A period's most frequent targets or attacking addresses, as bars or as a table. */
 export function TopValuesPanel({ by, period, categories }: Props) {
+  const { t } = useTranslation('dashboard');
   const top = useTopValues(period, by, categories);
   const value = top.value;
   const bars = useMemo(() => (value === null ? [] : topBars(value)), [value]);
-  const { title, column } = TOP_LABELS[by];
+  const title = t(`top.${TOP_KEYS[by]}.title`);
   const hrefFor = useCallback(
     (bar: BreakdownBar): string | null =>
       bar.key === null ? null : incidentsHref(categories, period, topFilter(by, bar.key)),
@@ -32,24 +35,29 @@ export function TopValuesPanel({ by, period, categories }: Props) {
   );
 
   const body = (asTable: boolean) => {
-    if (top.error !== null) return <ErrorNotice error={top.error} context={`${title} could not be read.`} />;
-    if (value === null) return <p className="muted loading">Counting…</p>;
-    if (value.rows.length === 0) return <p className="muted">No incident of this period names one.</p>;
+    if (top.error !== null) {
+      return <ErrorNotice error={top.error} context={t('top.readFailed', { title })} />;
+    }
+    if (value === null) return <p className="muted loading">{t('counting')}</p>;
+    if (value.rows.length === 0) return <p className="muted">{t('top.none')}</p>;
     if (asTable) {
       return (
         <BreakdownTable
           bars={bars}
           total={value.total}
-          dimensionName={column}
+          dimensionName={t(`top.${TOP_KEYS[by]}.column`)}
           testId={`top-${by}-table`}
-          totalLabel="All incidents of the period"
+          totalLabel={t('top.allOfPeriod')}
           hrefFor={hrefFor}
         />
       );
     }
-    const description =
-      `Horizontal bar chart: ${title.toLowerCase()} of ${countOf(value.total, 'incident')} from ${periodText(period)}: ` +
-      `${bars.map((b) => `${b.label} ${formatCount(b.count)}`).join(', ')}.`;
+    const description = t('top.description', {
+      title: t(`top.${TOP_KEYS[by]}.inline`),
+      incidents: t('incidents', { count: value.total }),
+      period: periodText(period),
+      bars: listText(bars.map((b) => t('top.barItem', { label: b.label, n: formatCount(b.count) }))),
+    });
     return (
       <BreakdownChart
         bars={bars}
@@ -66,13 +74,12 @@ export function TopValuesPanel({ by, period, categories }: Props) {
     <BarsPanel
       id={`top-${by}`}
       title={title}
-      subtitle={`top ${String(TOP_LIMIT)}`}
+      subtitle={t('breakdown.top', { n: String(TOP_LIMIT) })}
       loading={top.loading}
       foot={
         value !== null && !value.complete ? (
           <p className="panel-foot muted" data-testid={`top-${by}-incomplete`}>
-            Nearly every value here occurs once: the counts shown are exact, but others with the same count
-            may be left out.
+            {t('top.incomplete')}
           </p>
         ) : null
       }

@@ -1,34 +1,14 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Trend, TrendDimension, TrendGranularity } from '../../../shared/domain';
 import { TREND_DIMENSIONS, TREND_GRANULARITIES } from '../../../shared/domain';
 import { TrendChart } from '../charts/TrendChart';
 import { toTrendSeries } from '../charts/trendSeries';
-import { countOf, formatCount } from '../format/count';
+import { listText } from '../dashboard/dashboardText';
+import { formatCount } from '../format/count';
 import { periodText } from '../format/periodText';
 import { TrendTable } from './TrendTable';
 import { ShowAsTableButton } from './ShowAsTableButton';
-
-const DIMENSION_NAMES: Readonly<Record<TrendDimension, string>> = {
-  category: 'Category',
-  severity: 'Severity',
-  source: 'Source',
-  region: 'Region',
-  sector: 'Sector',
-};
-
-const GRANULARITY_NAMES: Readonly<Record<TrendGranularity, string>> = {
-  day: 'Day',
-  week: 'Week',
-  month: 'Month',
-  quarter: 'Quarter',
-};
-
-/** The axis title: what a bucket is, and the zone its days are in. */
-function axisTitle(granularity: TrendGranularity, zone: string): string {
-  return granularity === 'week'
-    ? `ISO week, from Monday (${zone})`
-    : `${GRANULARITY_NAMES[granularity]} (${zone})`;
-}
 
 interface Props {
   /** The zone the trend's days are in (the store's). */
@@ -43,27 +23,35 @@ interface Props {
 
 /** The trend: stacked bars by a dimension per day, week, month or quarter, as a chart or as a table. */
 export function TrendPanel({ zone, trend, by, granularity, onChange, onCategoryClick }: Props) {
+  const { t } = useTranslation('dashboard');
   const [asTable, setAsTable] = useState(false);
   // The answer may still be for the previous choice while the next loads: it is read as it was asked.
+  // Series names are in the window's language, which re-mounts the view when it changes.
   const view = useMemo(() => toTrendSeries(trend), [trend]);
   const total = view.totals.reduce((a, b) => a + b, 0);
   const previous = view.comparison.reduce((a, b) => a + b, 0);
-  const description =
-    `Stacked bar chart: ${countOf(total, 'incident')} from ${periodText(trend.period)} per ` +
-    `${GRANULARITY_NAMES[trend.granularity].toLowerCase()}, by ${DIMENSION_NAMES[trend.by].toLowerCase()}: ` +
-    `${view.series.map((s) => `${s.label} ${formatCount(s.total)}`).join(', ')}; ` +
-    `a line for the same dates a year earlier (${formatCount(previous)}).`;
+  const bucket = t(`trend.granularityInline.${trend.granularity}`);
+  const dimension = t(`dimensionInline.${trend.by}`);
+  const description = t('trend.description', {
+    incidents: t('incidents', { count: total }),
+    period: periodText(trend.period),
+    bucket,
+    dimension,
+    series: listText(
+      view.series.map((s) => t('trend.seriesItem', { label: s.label, n: formatCount(s.total) })),
+    ),
+    previous: formatCount(previous),
+  });
 
   return (
     <section className="panel trend-panel" aria-labelledby="trend-title">
       <header className="panel-head">
         <h2 className="panel-title" id="trend-title">
-          Incidents per {GRANULARITY_NAMES[trend.granularity].toLowerCase()} by{' '}
-          {DIMENSION_NAMES[trend.by].toLowerCase()}
+          {t('trend.title', { bucket, dimension })}
         </h2>
         <div className="panel-actions">
           <label className="inline-label">
-            By
+            {t('trend.by')}
             <select
               className="select"
               data-testid="trend-by"
@@ -75,13 +63,13 @@ export function TrendPanel({ zone, trend, by, granularity, onChange, onCategoryC
             >
               {TREND_DIMENSIONS.map((d) => (
                 <option key={d} value={d}>
-                  {DIMENSION_NAMES[d]}
+                  {t(`dimension.${d}`)}
                 </option>
               ))}
             </select>
           </label>
           <label className="inline-label">
-            Per
+            {t('trend.per')}
             <select
               className="select"
               data-testid="trend-granularity"
@@ -93,7 +81,7 @@ export function TrendPanel({ zone, trend, by, granularity, onChange, onCategoryC
             >
               {TREND_GRANULARITIES.map((g) => (
                 <option key={g} value={g}>
-                  {GRANULARITY_NAMES[g]}
+                  {t(`trend.granularity.${g}`)}
                 </option>
               ))}
             </select>
@@ -102,17 +90,17 @@ export function TrendPanel({ zone, trend, by, granularity, onChange, onCategoryC
             asTable={asTable}
             testId="trend-as-table"
             onToggle={() => {
-              setAsTable((t) => !t);
+              setAsTable((on) => !on);
             }}
           />
         </div>
       </header>
       {asTable ? (
-        <TrendTable view={view} bucketName={GRANULARITY_NAMES[trend.granularity]} />
+        <TrendTable view={view} bucketName={t(`trend.granularity.${trend.granularity}`)} />
       ) : (
         <TrendChart
           view={view}
-          axisTitle={axisTitle(trend.granularity, zone)}
+          axisTitle={t(`trend.axis.${trend.granularity}`, { zone })}
           description={description}
           {...(trend.by === 'category' && onCategoryClick !== undefined
             ? { onSeriesClick: onCategoryClick }

@@ -1,5 +1,5 @@
+import { useTranslation } from 'react-i18next';
 import type { TrendSeriesView } from '../charts/trendSeries';
-import { COMPARISON_LABEL } from '../charts/TrendChart';
 import { formatCount } from '../format/count';
 
 interface Props {
@@ -10,6 +10,7 @@ interface Props {
 
 /** The trend chart's numbers: one row per bucket, one column per series, the total and the year before. */
 export function TrendTable({ view, bucketName }: Props) {
+  const { t } = useTranslation(['dashboard', 'common']);
   return (
     <div className="trend-table-scroll">
       <table className="data-table trend-table" data-testid="trend-table">
@@ -23,10 +24,10 @@ export function TrendTable({ view, bucketName }: Props) {
               </th>
             ))}
             <th scope="col" className="num">
-              Total
+              {t('common:state.total')}
             </th>
             <th scope="col" className="num">
-              {COMPARISON_LABEL}
+              {t('chart.comparison')}
             </th>
           </tr>
         </thead>

@@ -1,6 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { ImportRecord } from '../../../shared/domain';
 import type { VigilError } from '../../../shared/errors';
-import { countOf } from '../format/count';
 import { ErrorNotice } from './ErrorNotice';
 
 interface Props {
@@ -12,21 +12,18 @@ interface Props {
 
 /** The confirm step of an undo, under the import's row: what will go, and the two answers. */
 export function UndoConfirm({ record, error, onRemove, onKeep }: Props) {
+  const { t } = useTranslation(['import', 'common']);
   return (
-    <div className="confirm" role="group" aria-label={`Undo the import of ${record.fileName}`}>
-      <span className="confirm-question">
-        Remove the {countOf(record.imported, 'incident')} this import stored?
-      </span>
-      <span className="muted">
-        They leave the tables, the charts and the counts; the import stays listed as undone.
-      </span>
+    <div className="confirm" role="group" aria-label={t('undo.label', { file: record.fileName })}>
+      <span className="confirm-question">{t('undo.question', { count: record.imported })}</span>
+      <span className="muted">{t('undo.note')}</span>
       <button
         type="button"
         className="button button-small button-danger"
         data-testid="import-undo-confirm"
         onClick={onRemove}
       >
-        Remove
+        {t('common:actions.remove')}
       </button>
       <button
         type="button"
@@ -35,9 +32,9 @@ export function UndoConfirm({ record, error, onRemove, onKeep }: Props) {
         autoFocus
         onClick={onKeep}
       >
-        Keep
+        {t('undo.keep')}
       </button>
-      {error === null ? null : <ErrorNotice error={error} context="The import could not be undone." />}
+      {error === null ? null : <ErrorNotice error={error} context={t('undo.failed')} />}
     </div>
   );
 }

@@ -1,17 +1,26 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LabelCount } from '../../../shared/domain';
-import { CATEGORIES, CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../../../shared/taxonomy';
-import { countOf, formatCount } from '../format/count';
+import { categoryName } from '../../../shared/i18n/format';
+import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../../../shared/taxonomy';
+import { errorText } from '../format/errorText';
+import { formatCount } from '../format/count';
 import { useAction } from '../hooks/useAction';
+import { currentLanguage } from '../i18n/instance';
 
 /** Codes a label can be mapped to; 'uncategorized' is where unknown labels already are. */
 const TARGETS = CATEGORY_CODES.filter((code) => code !== 'uncategorized');
 
 /** A label no category knows, and a way to give it one (stored incidents and later imports follow). */
 export function UnknownLabelRow({ label }: { label: LabelCount }) {
+  const { t } = useTranslation('import');
   const selectId = useId();
   const [category, setCategory] = useState<CategoryCode | ''>('');
   const mapLabel = useAction('labels.map');
+  const language = currentLanguage();
+  // Labels come in both languages: each category is offered by its name in the window's language, and
+  // in the other one after it.
+  const other = language === 'zh' ? 'en' : 'zh';
   return (
     <tr data-testid="unknown-label">
       <th scope="row" className="row-head label-text" title={label.label}>
@@ -20,7 +29,7 @@ export function UnknownLabelRow({ label }: { label: LabelCount }) {
       <td className="num">{formatCount(label.count)}</td>
       <td>
         <label htmlFor={selectId} className="visually-hidden">
-          Category for the label {label.label}
+          {t('labels.categoryFor', { label: label.label })}
         </label>
         <select
           id={selectId}
@@ -31,10 +40,13 @@ export function UnknownLabelRow({ label }: { label: LabelCount }) {
             setCategory(isCategoryCode(value) ? value : '');
           }}
         >
-          <option value="">Choose a category…</option>
+          <option value="">{t('labels.choose')}</option>
           {TARGETS.map((code) => (
             <option key={code} value={code}>
-              {CATEGORIES[code].en} · {CATEGORIES[code].zh}
+              {t('labels.option', {
+                name: categoryName(code, language),
+                other: categoryName(code, other),
+              })}
             </option>
           ))}
         </select>{' '}
@@ -46,14 +58,14 @@ export function UnknownLabelRow({ label }: { label: LabelCount }) {
             if (category !== '') void mapLabel.run({ label: label.label, category });
           }}
         >
-          {mapLabel.running ? 'Mapping…' : 'Map'}
+          {mapLabel.running ? t('labels.mapping') : t('labels.map')}
         </button>
       </td>
       <td className="label-outcome" aria-live="polite">
         {mapLabel.value !== null
-          ? `${countOf(mapLabel.value.recategorized, 'incident')} re-categorized`
+          ? t('labels.recategorized', { count: mapLabel.value.recategorized })
           : mapLabel.error !== null
-            ? `Not mapped: ${mapLabel.error.message}`
+            ? t('labels.notMapped', { error: errorText(mapLabel.error) })
             : ''}
       </td>
     </tr>

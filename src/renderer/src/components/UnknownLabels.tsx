@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LabelCount } from '../../../shared/domain';
 import { UnknownLabelRow } from './UnknownLabelRow';
 
@@ -15,6 +16,7 @@ interface Props {
  * incident with the label; the store then reports a change and the views read their figures again.
  */
 export function UnknownLabels({ labels, caption, className, testId }: Props) {
+  const { t } = useTranslation('import');
   return (
     <table
       className={`data-table labels-table${className === undefined ? '' : ` ${className}`}`}
@@ -22,20 +24,17 @@ export function UnknownLabels({ labels, caption, className, testId }: Props) {
     >
       <caption>
         {caption}
-        <span className="muted">
-          {' '}
-          (stored as uncategorized; mapping one re-categorizes every incident with it)
-        </span>
+        <span className="muted"> {t('labels.note')}</span>
       </caption>
       <thead>
         <tr>
-          <th scope="col">Label as written</th>
+          <th scope="col">{t('labels.label')}</th>
           <th scope="col" className="num">
-            Incidents
+            {t('labels.incidents')}
           </th>
-          <th scope="col">Map to</th>
+          <th scope="col">{t('labels.mapTo')}</th>
           <th scope="col">
-            <span className="visually-hidden">Outcome</span>
+            <span className="visually-hidden">{t('labels.outcome')}</span>
           </th>
         </tr>
       </thead>

@@ -1,11 +1,15 @@
 // A breakdown as bars: a name and a colour per value, the rest past the limit as one "Other" bar.
-// Values (sources, regions, sectors) are import text: they are only ever drawn as text.
+// Values (sources, regions, sectors) are import text: they are only ever drawn as text. Names are in
+// the window's language (categories and severities by their words).
 import type { Breakdown, BreakdownDimension } from '../../../shared/domain';
 import { SEVERITIES } from '../../../shared/severity';
-import { CATEGORIES, isCategoryCode } from '../../../shared/taxonomy';
+import { isCategoryCode } from '../../../shared/taxonomy';
 import { DIMENSION_COLORS, NOT_GIVEN_COLOR, OTHERS_COLOR, SEVERITY_COLORS } from '../charts/dimensionPalette';
 import { CATEGORY_COLORS } from '../charts/palette';
 import { formatCount } from '../format/count';
+import { currentLanguage } from '../i18n/instance';
+import { dashboardText } from './dashboardText';
+import { notGivenText, valueName } from './valueName';
 
 export interface BreakdownBar {
   /** The stored value; null for the merged rest. */
@@ -16,16 +20,6 @@ export interface BreakdownBar {
   share: number;
   color: string;
 }
-
-export const NOT_GIVEN_LABEL = '(not given)';
-
-export const DIMENSION_LABELS: Readonly<Record<BreakdownDimension, string>> = {
-  category: 'Category',
-  severity: 'Severity',
-  source: 'Source',
-  region: 'Region',
-  sector: 'Sector',
-};
 
 /** Most severe first; a value outside the scale (none are stored today) after it, not given last. */
 function severityRank(key: string): number {
@@ -43,17 +37,13 @@ function colorOf(by: BreakdownDimension, key: string, rank: number): string {
   return DIMENSION_COLORS[rank % DIMENSION_COLORS.length] ?? OTHERS_COLOR;
 }
 
-function labelOf(by: BreakdownDimension, key: string): string {
-  if (key === '') return NOT_GIVEN_LABEL;
-  if (by === 'category' && isCategoryCode(key)) return CATEGORIES[key].en;
-  return key;
-}
-
 export function breakdownBars(breakdown: Breakdown): BreakdownBar[] {
   const { by, total } = breakdown;
+  const language = currentLanguage();
+  const notGiven = notGivenText(language);
   const ranked = breakdown.rows.map((row, rank): BreakdownBar => ({
     key: row.key,
-    label: labelOf(by, row.key),
+    label: valueName(by, row.key, notGiven, language),
     count: row.count,
     share: row.share,
     color: colorOf(by, row.key, rank),
@@ -66,7 +56,7 @@ export function breakdownBars(breakdown: Breakdown): BreakdownBar[] {
   if (breakdown.other > 0) {
     bars.push({
       key: null,
-      label: `Other (${formatCount(breakdown.other)})`,
+      label: dashboardText(language)('breakdown.other', { n: formatCount(breakdown.other) }),
       count: breakdown.other,
       share: total > 0 ? breakdown.other / total : 0,
       color: OTHERS_COLOR,

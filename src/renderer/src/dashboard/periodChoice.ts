@@ -19,12 +19,15 @@ export type PeriodChoice =
   | { kind: 'first_months'; year: number; months: number }
   | { kind: 'custom' };
 
-export const PRESET_NAMES: Readonly<Record<PeriodPreset, string>> = {
-  this_week: 'This week',
-  this_month: 'This month',
-  last_30_days: 'Last 30 days',
-  this_quarter: 'This quarter',
-  year_to_date: 'Year to date',
+/** Where a preset's name is in the catalog (`period.presets.thisWeek`): keys are camelCase, codes are not. */
+export const PRESET_KEYS: Readonly<
+  Record<PeriodPreset, 'thisWeek' | 'thisMonth' | 'last30Days' | 'thisQuarter' | 'yearToDate'>
+> = {
+  this_week: 'thisWeek',
+  this_month: 'thisMonth',
+  last_30_days: 'last30Days',
+  this_quarter: 'thisQuarter',
+  year_to_date: 'yearToDate',
 };
 
 /**

@@ -4,9 +4,10 @@ import type { TopDimension, TopValues } from '../../../shared/topValues';
 import { DIMENSION_COLORS } from '../charts/dimensionPalette';
 import type { BreakdownBar } from './breakdownBars';
 
-export const TOP_LABELS: Readonly<Record<TopDimension, { title: string; column: string }>> = {
-  asset: { title: 'Top targets', column: 'Target (asset)' },
-  attacker_ip: { title: 'Top attacking addresses', column: 'Attacking address' },
+/** Where a top list's words are in the catalog (`top.asset.title`): keys are camelCase, codes are not. */
+export const TOP_KEYS: Readonly<Record<TopDimension, 'asset' | 'attackerIp'>> = {
+  asset: 'asset',
+  attacker_ip: 'attackerIp',
 };
 
 const TOP_COLORS: Readonly<Record<TopDimension, string>> = {

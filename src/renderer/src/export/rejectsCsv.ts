@@ -1,7 +1,11 @@
 import type { ImportReject } from '../../../shared/domain';
 import { csvText } from './csv';
 
-/** Rejected rows as a CSV to fix and import again: the line they were on, why, and their raw text. */
+/**
+ * Rejected rows as a CSV to fix and import again: the line they were on, why, and their raw text. The
+ * column names and the reasons stay in English whatever the window's language: scripts and the command
+ * line read this file by its column names, and the English reason is the one every reader has.
+ */
 export function rejectsCsv(rejects: readonly ImportReject[]): string {
   return csvText([['line', 'reason', 'raw'], ...rejects.map((r) => [r.line, r.reason, r.raw])]);
 }

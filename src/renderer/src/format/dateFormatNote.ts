@@ -1,17 +1,26 @@
 import type { DateFormatChoice, FileImportResult } from '../../../shared/domain';
+import { messageText } from '../../../shared/i18n/message';
 import type { TimeField } from '../../../shared/mapping';
-import { DATE_FORMAT_SHORT } from '../mapping/readOptionNames';
+import { currentLanguage, i18n } from '../i18n/instance';
+import { dateFormatShort } from '../mapping/readOptionNames';
+
+/** Why the format was chosen, without its name, in the window's language. */
+function whyOf(choice: DateFormatChoice): string {
+  if (choice.why !== undefined) return messageText(choice.why, currentLanguage());
+  // A choice an older Vigil made has only its English reason, which may start with the English name.
+  const named = `${i18n.t(`import:dateFormat.short.${choice.format}`, { lng: 'en' })}: `;
+  return choice.reason.startsWith(named) ? choice.reason.slice(named.length) : choice.reason;
+}
 
 /**
  * "D/M/YYYY — "13/01/2016" on a sample row has a day above 12": the format and why, without saying the
- * format twice (Vigil's reasons often start with it).
+ * format twice (Vigil's reasons often start with it), in the window's language.
  */
 export function describeDateChoice(choice: DateFormatChoice): string {
-  const short = DATE_FORMAT_SHORT[choice.format];
-  const reason = choice.reason.startsWith(`${short}: `)
-    ? choice.reason.slice(short.length + 2)
-    : choice.reason;
-  return `${short} — ${reason}`;
+  return i18n.t('import:wizard.dates.choice', {
+    format: dateFormatShort(choice.format),
+    why: whyOf(choice),
+  });
 }
 
 const TIME_FIELDS_IN_ORDER: readonly TimeField[] = ['occurred_at', 'detected_at', 'reported_at', 'closed_at'];
@@ -25,8 +34,11 @@ export function ambiguousDateNotes(dateFormats: FileImportResult['dateFormats'])
     const choice = dateFormats[field];
     if (choice?.ambiguous !== true) return [];
     return [
-      `${field} was read as ${DATE_FORMAT_SHORT[choice.format]}, but its values could be read either way ` +
-        `(day or month first): ${describeDateChoice(choice)}`,
+      i18n.t('import:summary.ambiguousDates', {
+        field,
+        format: dateFormatShort(choice.format),
+        choice: describeDateChoice(choice),
+      }),
     ];
   });
 }

@@ -1,4 +1,5 @@
 import type { FileImportResult } from '../../../shared/domain';
+import { i18n } from '../i18n/instance';
 
 /**
  * What an import summary says of a file whose occurrence times came from a column standing in for a
@@ -9,7 +10,7 @@ export function standInTimeNote(timeField: FileImportResult['timeField']): strin
   switch (timeField) {
     case 'detected_at':
     case 'reported_at':
-      return `no occurred_at column: occurrence times were read from ${timeField}`;
+      return i18n.t('import:summary.standIn', { field: timeField });
     case 'occurred_at':
     case null:
       return null;

@@ -1,7 +1,7 @@
 // Triage for the rows picked in the table (Shift/Ctrl+click, Shift+arrows) or for the whole filtered
 // set (Ctrl+A), which the services receive as the filter itself.
+import { useTranslation } from 'react-i18next';
 import type { IncidentFilter } from '../../../shared/filter';
-import { countOf, formatCount } from '../format/count';
 import { selectedCount, updateTarget, type Selection } from './selection';
 import { TriageForm, type AppliedChange } from './TriageForm';
 
@@ -16,24 +16,23 @@ interface Props {
 }
 
 export function BulkBar({ selection, filter, total, readOnly, onSelectAll, onClear, onApplied }: Props) {
+  const { t } = useTranslation('incidents');
   const target = updateTarget(selection, filter);
   if (target === null) return null;
   const count = selectedCount(selection, total);
   return (
-    <section className="bulk-bar" aria-label="Triage the selected incidents" data-testid="bulk-bar">
+    <section className="bulk-bar" aria-label={t('bulk.label')} data-testid="bulk-bar">
       <div className="bulk-head">
         <strong data-testid="selected-count">
-          {selection.kind === 'all'
-            ? `All ${formatCount(total)} incidents of this filter are selected`
-            : `${countOf(count, 'incident')} selected`}
+          {selection.kind === 'all' ? t('bulk.allSelected', { n: total }) : t('bulk.selected', { count })}
         </strong>
         {selection.kind === 'rows' && count < total ? (
           <button type="button" className="button button-small" onClick={onSelectAll}>
-            Select all {formatCount(total)} (Ctrl+A)
+            {t('bulk.selectAll', { n: total })}
           </button>
         ) : null}
         <button type="button" className="button button-small" onClick={onClear}>
-          Clear selection (Esc)
+          {t('bulk.clear')}
         </button>
       </div>
       <TriageForm

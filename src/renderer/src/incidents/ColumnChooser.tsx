@@ -1,4 +1,6 @@
-import { COLUMN_IDS, COLUMNS, type ColumnId } from './columns';
+import { useTranslation } from 'react-i18next';
+import { columnLabel } from './columnLabels';
+import { COLUMN_IDS, type ColumnId } from './columns';
 import { moveColumn, toggleColumn } from './columnPrefs';
 
 interface Props {
@@ -8,15 +10,17 @@ interface Props {
 
 /** Which columns the table shows, and in which order: shown ones first (movable), then the rest. */
 export function ColumnChooser({ columns, onChange }: Props) {
+  const { t } = useTranslation('incidents');
   const hidden = COLUMN_IDS.filter((id) => !columns.includes(id));
   return (
     <details className="column-chooser" data-testid="column-chooser">
-      <summary className="button">Columns</summary>
-      <div className="chooser-panel" role="group" aria-label="Columns shown">
+      <summary className="button">{t('columns.chooser')}</summary>
+      <div className="chooser-panel" role="group" aria-label={t('columns.shown')}>
         <ul className="chooser-list">
           {[...columns, ...hidden].map((id) => {
             const shown = columns.includes(id);
             const at = columns.indexOf(id);
+            const label = columnLabel(id);
             return (
               <li key={id} className="chooser-item">
                 <label className="chooser-label">
@@ -28,14 +32,14 @@ export function ColumnChooser({ columns, onChange }: Props) {
                       onChange(toggleColumn(columns, id));
                     }}
                   />
-                  {COLUMNS[id].label}
+                  {label}
                 </label>
                 {shown ? (
                   <span className="chooser-move">
                     <button
                       type="button"
                       className="button button-small button-icon"
-                      aria-label={`Move ${COLUMNS[id].label} left`}
+                      aria-label={t('columns.moveLeft', { column: label })}
                       disabled={at === 0}
                       onClick={() => {
                         onChange(moveColumn(columns, id, -1));
@@ -46,7 +50,7 @@ export function ColumnChooser({ columns, onChange }: Props) {
                     <button
                       type="button"
                       className="button button-small button-icon"
-                      aria-label={`Move ${COLUMNS[id].label} right`}
+                      aria-label={t('columns.moveRight', { column: label })}
                       disabled={at === columns.length - 1}
                       onClick={() => {
                         onChange(moveColumn(columns, id, 1));

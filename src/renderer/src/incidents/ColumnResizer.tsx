@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from './columnPrefs';
 
 interface Props {
@@ -12,6 +13,7 @@ const KEY_STEP = 16;
 
 /** The handle on a header's right edge: drag it, or focus it and press ←/→, to size the column. */
 export function ColumnResizer({ label, width, onResize }: Props) {
+  const { t } = useTranslation('incidents');
   const drag = useRef<{ x: number; width: number } | null>(null);
 
   const move = (event: PointerEvent<HTMLDivElement>, done: boolean): void => {
@@ -25,7 +27,7 @@ export function ColumnResizer({ label, width, onResize }: Props) {
     <div
       role="separator"
       aria-orientation="vertical"
-      aria-label={`Resize the ${label} column`}
+      aria-label={t('grid.resize', { column: label })}
       aria-valuenow={width}
       aria-valuemin={MIN_COLUMN_WIDTH}
       aria-valuemax={MAX_COLUMN_WIDTH}

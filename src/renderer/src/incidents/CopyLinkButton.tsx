@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Copies the address of this view of the table, to paste in another window of the workstation. */
 export function CopyLinkButton({ hash }: { hash: string }) {
+  const { t } = useTranslation('incidents');
   const [state, setState] = useState<{ for: string; copied: boolean } | null>(null);
   const link = `${window.location.origin}${window.location.pathname}${hash}`;
   const shown = state?.for === hash ? state : null;
@@ -24,18 +26,18 @@ export function CopyLinkButton({ hash }: { hash: string }) {
             );
         }}
       >
-        Copy link
+        {t('link.copy')}
       </button>
       {shown?.copied === true ? (
         <span role="status" className="muted">
-          Link copied
+          {t('link.copied')}
         </span>
       ) : null}
       {shown?.copied === false ? (
         <input
           className="text-input link-text"
           readOnly
-          aria-label="Link to this view"
+          aria-label={t('link.label')}
           value={link}
           onFocus={(event) => {
             event.target.select();

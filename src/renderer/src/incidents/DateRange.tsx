@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../shared/period';
 
 interface Props {
@@ -12,12 +13,13 @@ function dateOrNone(value: string): string | undefined {
 
 /** The occurrence dates shown, both inclusive (UTC); either may be left open. */
 export function DateRange({ from, to, onChange }: Props) {
+  const { t } = useTranslation('incidents');
   const reversed = from !== undefined && to !== undefined && from > to;
   return (
     <fieldset className="date-range">
-      <legend className="visually-hidden">Occurred between (UTC dates)</legend>
+      <legend className="visually-hidden">{t('dates.legend')}</legend>
       <label className="date-field">
-        <span>From</span>
+        <span>{t('dates.from')}</span>
         <input
           type="date"
           className="text-input"
@@ -31,7 +33,7 @@ export function DateRange({ from, to, onChange }: Props) {
         />
       </label>
       <label className="date-field">
-        <span>To</span>
+        <span>{t('dates.to')}</span>
         <input
           type="date"
           className="text-input"
@@ -46,7 +48,7 @@ export function DateRange({ from, to, onChange }: Props) {
       </label>
       {reversed ? (
         <span className="field-problem" role="status">
-          From is after To: nothing can match.
+          {t('dates.reversed')}
         </span>
       ) : null}
     </fieldset>

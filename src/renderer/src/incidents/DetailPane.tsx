@@ -1,5 +1,6 @@
 // The detail pane: one incident's every field, the columns no field took, where it came from, its
 // history, and triage. It reads again whenever the store changes (a triage action, an undo).
+import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useOperation } from '../hooks/useOperation';
 import { DetailFields } from './DetailFields';
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function DetailPane({ id, pattern, readOnly, onClose, onApplied }: Props) {
+  const { t } = useTranslation(['incidents', 'common']);
   const detail = useOperation('incidents.get', { id });
   const history = useOperation('incidents.history', { id });
   const d = detail.value?.id === id ? detail.value : null;
@@ -24,34 +26,27 @@ export function DetailPane({ id, pattern, readOnly, onClose, onApplied }: Props)
   return (
     <aside
       className="detail-pane"
-      aria-label="Incident details"
+      aria-label={t('pane.label')}
       data-testid="detail-pane"
       aria-busy={detail.loading}
     >
       <header className="pane-head">
         <h2 className="pane-title" title={d?.title}>
-          {d === null ? 'Incident' : d.title === '' ? `Incident ${String(d.id)}` : d.title}
+          {d === null ? t('pane.untitled') : d.title === '' ? t('pane.titleOf', { id: d.id }) : d.title}
         </h2>
-        <button
-          type="button"
-          className="button button-icon"
-          aria-label="Close the details (Esc)"
-          onClick={onClose}
-        >
+        <button type="button" className="button button-icon" aria-label={t('pane.close')} onClick={onClose}>
           ×
         </button>
       </header>
-      {detail.error !== null ? (
-        <ErrorNotice error={detail.error} context="This incident could not be read." />
-      ) : null}
+      {detail.error !== null ? <ErrorNotice error={detail.error} context={t('pane.readError')} /> : null}
       {d === null ? (
         detail.error === null ? (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('common:state.loading')}</p>
         ) : null
       ) : (
         <div className="pane-body">
           <section className="pane-section" aria-labelledby="pane-triage">
-            <h3 id="pane-triage">Triage</h3>
+            <h3 id="pane-triage">{t('pane.triage')}</h3>
             <TriageForm
               key={`${String(d.id)}|${d.updatedAt}`}
               target={{ ids: [d.id] }}
@@ -68,9 +63,9 @@ export function DetailPane({ id, pattern, readOnly, onClose, onApplied }: Props)
             />
           </section>
           <section className="pane-section" aria-labelledby="pane-history-title">
-            <h3 id="pane-history-title">History</h3>
+            <h3 id="pane-history-title">{t('pane.history')}</h3>
             {history.error !== null ? (
-              <ErrorNotice error={history.error} context="The history could not be read." />
+              <ErrorNotice error={history.error} context={t('pane.historyError')} />
             ) : null}
             {history.value !== null ? (
               // While another incident's history is on its way, the last one's rows are not this one's.

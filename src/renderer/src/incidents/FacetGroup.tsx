@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FacetDimension, FacetValue } from '../../../shared/filter';
 import { isCategoryCode } from '../../../shared/taxonomy';
 import { CategorySwatch } from '../components/CategorySwatch';
 import { formatCount } from '../format/count';
-import { FACET_TITLES, facetEntries, facetLabel } from './facetLabels';
+import { facetEntries, facetLabel, facetTitle } from './facetLabels';
 
 /** Values listed before "Show all". */
 const SHOWN = 8;
@@ -17,6 +18,7 @@ interface Props {
 
 /** One facet: its values as toggle buttons with their counts under the rest of the filter. */
 export function FacetGroup({ dimension, counted, selected, onToggle }: Props) {
+  const { t } = useTranslation('incidents');
   const [expanded, setExpanded] = useState(false);
   const titleId = useId();
   const entries = facetEntries(dimension, counted, selected);
@@ -28,7 +30,7 @@ export function FacetGroup({ dimension, counted, selected, onToggle }: Props) {
   return (
     <section className="facet" aria-labelledby={titleId} data-testid={`facet-${dimension}`}>
       <h3 className="facet-title" id={titleId}>
-        {FACET_TITLES[dimension]}
+        {facetTitle(dimension)}
       </h3>
       <ul className="facet-values">
         {shown.map((entry) => {
@@ -65,7 +67,7 @@ export function FacetGroup({ dimension, counted, selected, onToggle }: Props) {
             setExpanded(!expanded);
           }}
         >
-          {expanded ? 'Show fewer' : `Show all ${String(entries.length)}`}
+          {expanded ? t('facets.showFewer') : t('facets.showAll', { n: entries.length })}
         </button>
       ) : null}
     </section>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { FACET_DIMENSIONS, type FacetDimension, type IncidentFilter } from '../../../shared/filter';
 import type { IncidentsRoute } from '../app/route';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -16,11 +17,17 @@ interface Props {
 
 /** The facets beside the table, counted for the current filter (each without its own constraint). */
 export function FacetPanel({ route, filter, onToggle }: Props) {
+  const { t } = useTranslation('incidents');
   const { value, error, loading } = useOperation('incidents.facets', { filter, limit: FACET_LIMIT });
   return (
-    <aside className="facet-panel" aria-label="Filter by facet" aria-busy={loading} data-testid="facet-panel">
-      {error !== null ? <ErrorNotice error={error} context="The facet counts could not be read." /> : null}
-      {value === null && error === null ? <p className="muted">Counting…</p> : null}
+    <aside
+      className="facet-panel"
+      aria-label={t('facets.label')}
+      aria-busy={loading}
+      data-testid="facet-panel"
+    >
+      {error !== null ? <ErrorNotice error={error} context={t('facets.readError')} /> : null}
+      {value === null && error === null ? <p className="muted">{t('facets.counting')}</p> : null}
       {FACET_DIMENSIONS.map((dimension) => (
         <FacetGroup
           key={dimension}

@@ -1,7 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import type { SortField } from '../../../shared/domain';
 import type { SortDir } from '../app/route';
+import { columnLabel } from './columnLabels';
 import { COLUMNS, type ColumnId } from './columns';
 import { ColumnResizer } from './ColumnResizer';
+
+/** Marks beside a header's name: drawn, not read (aria-sort says the same to a screen reader). */
+const SORT_MARKS = { asc: '▲', desc: '▼' } as const;
+const UNSORTED_MARK = '↕';
 
 interface Props {
   columns: readonly ColumnId[];
@@ -14,26 +20,28 @@ interface Props {
 
 /** The grid's header row: sort buttons (real buttons, so Enter, Space and focus work) and resize handles. */
 export function GridHeader({ columns, widthOf, sort, dir, onSort, onResize }: Props) {
+  const { t } = useTranslation('incidents');
   return (
     <div role="rowgroup" className="grid-head">
       <div role="row" aria-rowindex={1} className="grid-row grid-head-row">
-        {columns.map((id) => {
+        {columns.map((id, i) => {
           const column = COLUMNS[id];
           const field = column.sort;
           const active = field !== null && field === sort;
+          const label = columnLabel(id);
           return (
             <div
               key={id}
               role="columnheader"
               className="grid-header"
               data-column={id}
-              aria-sort={
-                active ? (dir === 'asc' ? 'ascending' : 'descending') : field === null ? undefined : 'none'
-              }
+              aria-colindex={i + 1}
+              // Only the column the rows are sorted by says so: a screen reader announces that one.
+              aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
             >
               {field === null ? (
-                <span className="grid-header-label" title="This column cannot be sorted">
-                  {column.label}
+                <span className="grid-header-label" title={t('grid.notSortable')}>
+                  {label}
                 </span>
               ) : (
                 <button
@@ -43,14 +51,14 @@ export function GridHeader({ columns, widthOf, sort, dir, onSort, onResize }: Pr
                     onSort(field);
                   }}
                 >
-                  <span className="grid-header-label">{column.label}</span>
+                  <span className="grid-header-label">{label}</span>
                   <span className="sort-mark" aria-hidden="true">
-                    {active ? (dir === 'asc' ? '▲' : '▼') : '↕'}
+                    {active ? SORT_MARKS[dir] : UNSORTED_MARK}
                   </span>
                 </button>
               )}
               <ColumnResizer
-                label={column.label}
+                label={label}
                 width={widthOf(id)}
                 onResize={(width, done) => {
                   onResize(id, width, done);

@@ -41,12 +41,13 @@ export const GridRow = memo(function GridRow({
         id={`${idPrefix}-${String(index)}`}
         aria-rowindex={index + 2}
         aria-busy="true"
+        aria-selected={selected}
         className={`${className} is-placeholder`}
         data-state="placeholder"
         style={style}
       >
-        {columns.map((column) => (
-          <div key={column} role="gridcell" className="grid-cell">
+        {columns.map((column, i) => (
+          <div key={column} role="gridcell" aria-colindex={i + 1} className="grid-cell">
             <span className="placeholder-bar" />
           </div>
         ))}
@@ -72,8 +73,8 @@ export const GridRow = memo(function GridRow({
         onPick(index, incident, event);
       }}
     >
-      {columns.map((column) => (
-        <IncidentCell key={column} column={column} incident={incident} pattern={pattern} />
+      {columns.map((column, i) => (
+        <IncidentCell key={column} column={column} colIndex={i + 1} incident={incident} pattern={pattern} />
       ))}
     </div>
   );

@@ -5,7 +5,7 @@ import type { Incident } from '../../../shared/domain';
 import { CategoryChip } from '../components/CategoryChip';
 import { SeverityBadge } from '../components/SeverityBadge';
 import { formatUtcFull, formatUtcMinute } from '../format/dateTime';
-import { codeLabel } from '../format/label';
+import { statusWord } from './codeWords';
 import { COLUMNS, type ColumnId } from './columns';
 import { Highlighted } from './Highlighted';
 
@@ -38,7 +38,7 @@ function content(column: ColumnId, incident: Incident, pattern: RegExp | null) {
     case 'severity':
       return <SeverityBadge severity={incident.severity} />;
     case 'status':
-      return codeLabel(incident.status);
+      return statusWord(incident.status);
     case 'title':
     case 'asset':
       return <Highlighted text={COLUMNS[column].text(incident)} pattern={pattern} />;
@@ -67,16 +67,20 @@ function tooltip(column: ColumnId, incident: Incident): string | undefined {
 
 export function IncidentCell({
   column,
+  colIndex,
   incident,
   pattern,
 }: {
   column: ColumnId;
+  /** The cell's place in the row, from 1 (aria-colindex). */
+  colIndex: number;
   incident: Incident;
   pattern: RegExp | null;
 }) {
   return (
     <div
       role="gridcell"
+      aria-colindex={colIndex}
       className={COLUMNS[column].mono === true ? 'grid-cell is-mono' : 'grid-cell'}
       data-column={column}
       title={tooltip(column, incident)}

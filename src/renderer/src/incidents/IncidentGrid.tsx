@@ -3,9 +3,9 @@
 // down where that would pass the browser's limit (scrollScale.ts). The grid itself holds the focus;
 // the active row is its aria-activedescendant, so focus is not lost when that row scrolls away.
 import { useEffect, useId, type KeyboardEvent, type MouseEvent, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Incident, SortField } from '../../../shared/domain';
 import type { SortDir } from '../app/route';
-import { formatCount } from '../format/count';
 import type { ColumnId } from './columns';
 import { GridHeader } from './GridHeader';
 import { GridRow } from './GridRow';
@@ -43,6 +43,7 @@ interface Props {
 
 export function IncidentGrid(props: Props) {
   const { store, columns, widthOf, selection, active, pattern, onPick } = props;
+  const { t } = useTranslation('incidents');
   const total = store.total ?? 0;
   const idPrefix = `incident-row${useId().replace(/:/g, '')}`;
   const { ref, space, place, viewport, onScroll, revealRow } = useScaledScroll(
@@ -87,7 +88,8 @@ export function IncidentGrid(props: Props) {
         incident={incident}
         columns={columns}
         top={index * ROW_HEIGHT - shift}
-        selected={incident !== undefined && isSelected(selection, incident.id)}
+        // Under Ctrl+A a row still on its way is picked too.
+        selected={selection.kind === 'all' || (incident !== undefined && isSelected(selection, incident.id))}
         active={index === active}
         pattern={pattern}
         idPrefix={idPrefix}
@@ -102,7 +104,7 @@ export function IncidentGrid(props: Props) {
       ref={ref}
       role="grid"
       tabIndex={0}
-      aria-label={`Incidents, ${formatCount(total)} rows`}
+      aria-label={t('grid.label', { count: total })}
       aria-rowcount={total + 1}
       aria-colcount={columns.length}
       aria-multiselectable="true"

@@ -1,9 +1,10 @@
 // The last triage action with its Undo, and the recent actions, each with its own Undo.
-import { describeError } from '../../../shared/errors';
-import { countOf } from '../format/count';
+import { useTranslation } from 'react-i18next';
 import { formatUtcFull } from '../format/dateTime';
+import { errorText } from '../format/errorText';
 import { useAction } from '../hooks/useAction';
 import { useOperation } from '../hooks/useOperation';
+import { batchSummaryText } from './batchSummary';
 import type { AppliedChange } from './TriageForm';
 
 const RECENT = 10;
@@ -14,6 +15,7 @@ interface Props {
 }
 
 export function RecentChanges({ last, readOnly }: Props) {
+  const { t } = useTranslation(['incidents', 'common']);
   const changes = useOperation('changes.list', { limit: RECENT });
   const undo = useAction('changes.undo');
   const rows = changes.value?.rows ?? [];
@@ -24,15 +26,20 @@ export function RecentChanges({ last, readOnly }: Props) {
   };
 
   if (last === null && rows.length === 0 && undo.value === null && undo.error === null) return null;
+  const outcome = [
+    last === null
+      ? ''
+      : last.batchId === null || last.changed === 0
+        ? t('changes.nothing')
+        : t('changes.changed', { count: last.changed }),
+    undo.value !== null ? t('changes.undone', { count: undo.value.reverted }) : '',
+  ]
+    .filter((sentence) => sentence !== '')
+    .join(' ');
   return (
     <div className="recent-changes">
       <span role="status" className="last-change" data-testid="last-change">
-        {last === null
-          ? ''
-          : last.batchId === null || last.changed === 0
-            ? 'Nothing changed: the incidents already had these values.'
-            : `Changed ${countOf(last.changed, 'incident')}.`}
-        {undo.value !== null ? ` Undone: ${countOf(undo.value.reverted, 'incident')} restored.` : ''}
+        {outcome}
       </span>
       {lastBatch !== undefined && lastBatch.undoneAt === null ? (
         <button
@@ -44,41 +51,44 @@ export function RecentChanges({ last, readOnly }: Props) {
             undoBatch(lastBatch.id);
           }}
         >
-          Undo
+          {t('common:actions.undo')}
         </button>
       ) : null}
       {undo.error !== null ? (
         <span className="field-problem" role="alert">
-          The undo failed: {describeError(undo.error)}
+          {t('changes.undoFailed', { error: errorText(undo.error) })}
         </span>
       ) : null}
       {rows.length > 0 ? (
         <details className="changes-list">
-          <summary className="button">Recent changes</summary>
+          <summary className="button">{t('changes.recent')}</summary>
           <ol className="changes-panel" data-testid="recent-changes">
-            {rows.map((batch) => (
-              <li
-                key={batch.id}
-                className={batch.undoneAt === null ? 'change-batch' : 'change-batch is-undone'}
-              >
-                <span className="change-summary">{batch.summary}</span>
-                <span className="muted">
-                  {formatUtcFull(batch.at)} by {batch.by}
-                  {batch.undoneAt !== null ? ' · undone' : ''}
-                </span>
-                <button
-                  type="button"
-                  className="button button-small"
-                  disabled={batch.undoneAt !== null || undo.running || readOnly}
-                  aria-label={`Undo: ${batch.summary}`}
-                  onClick={() => {
-                    undoBatch(batch.id);
-                  }}
+            {rows.map((batch) => {
+              const summary = batchSummaryText(batch.summary);
+              const when = t('history.atBy', { at: formatUtcFull(batch.at), by: batch.by });
+              return (
+                <li
+                  key={batch.id}
+                  className={batch.undoneAt === null ? 'change-batch' : 'change-batch is-undone'}
                 >
-                  Undo
-                </button>
-              </li>
-            ))}
+                  <span className="change-summary">{summary}</span>
+                  <span className="muted">
+                    {batch.undoneAt === null ? when : `${when} · ${t('history.undone')}`}
+                  </span>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    disabled={batch.undoneAt !== null || undo.running || readOnly}
+                    aria-label={t('changes.undoLabel', { summary })}
+                    onClick={() => {
+                      undoBatch(batch.id);
+                    }}
+                  >
+                    {t('common:actions.undo')}
+                  </button>
+                </li>
+              );
+            })}
           </ol>
         </details>
       ) : null}

@@ -1,7 +1,8 @@
 // Named views of the table: the address (filter, sort, columns) saved by name, reopened from the list
 // (each is a link to its address), deleted, or copied as a link to share inside the workstation.
 import { useState } from 'react';
-import { describeError } from '../../../shared/errors';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../format/errorText';
 import { useAction } from '../hooks/useAction';
 import { useOperation } from '../hooks/useOperation';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -12,6 +13,7 @@ function isViewAddress(hash: string): boolean {
 }
 
 export function SavedViews({ hash }: { hash: string }) {
+  const { t } = useTranslation('incidents');
   const views = useOperation('views.list', {});
   const save = useAction('views.save');
   const remove = useAction('views.delete');
@@ -21,9 +23,9 @@ export function SavedViews({ hash }: { hash: string }) {
 
   return (
     <div className="saved-views" data-testid="saved-views">
-      <span className="filter-label">Views</span>
+      <span className="filter-label">{t('views.label')}</span>
       {views.error !== null ? (
-        <span className="muted">Saved views cannot be read: {describeError(views.error)}</span>
+        <span className="muted">{t('views.readError', { error: errorText(views.error) })}</span>
       ) : null}
       <ul className="view-list">
         {rows.map((view) => (
@@ -34,7 +36,7 @@ export function SavedViews({ hash }: { hash: string }) {
             <button
               type="button"
               className="chip-remove"
-              aria-label={`Delete the view ${view.name}`}
+              aria-label={t('views.delete', { name: view.name })}
               disabled={remove.running}
               onClick={() => {
                 void remove.run({ id: view.id }).then((result) => {
@@ -60,12 +62,12 @@ export function SavedViews({ hash }: { hash: string }) {
         }}
       >
         <label htmlFor="view-name" className="visually-hidden">
-          Name of the view to save
+          {t('views.nameLabel')}
         </label>
         <input
           id="view-name"
           className="text-input"
-          placeholder="Name this view"
+          placeholder={t('views.namePlaceholder')}
           maxLength={100}
           value={name}
           data-testid="view-name"
@@ -74,13 +76,13 @@ export function SavedViews({ hash }: { hash: string }) {
           }}
         />
         <button type="submit" className="button" disabled={save.running || name.trim() === ''}>
-          Save view
+          {t('views.save')}
         </button>
       </form>
       <CopyLinkButton hash={hash} />
       {error !== null ? (
         <span className="field-problem" role="alert">
-          {describeError(error)}
+          {errorText(error)}
         </span>
       ) : null}
     </div>

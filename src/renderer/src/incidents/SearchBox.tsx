@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Pause in typing after which the search runs. */
 const SETTLE_MS = 350;
@@ -16,6 +17,7 @@ interface Props {
  * when typing pauses or on Enter; `/` anywhere in the view comes here; Esc clears it.
  */
 export function SearchBox({ query, onSearch, inputRef }: Props) {
+  const { t } = useTranslation('incidents');
   const [text, setText] = useState(query);
   const [shown, setShown] = useState(query);
   // Back, forward or a saved view changed the search: show it.
@@ -44,14 +46,14 @@ export function SearchBox({ query, onSearch, inputRef }: Props) {
       }}
     >
       <label htmlFor="incident-search" className="visually-hidden">
-        Search incidents
+        {t('search.label')}
       </label>
       <input
         ref={inputRef}
         id="incident-search"
         type="search"
         className="text-input search-input"
-        placeholder="Search title, description, asset…  ( / )"
+        placeholder={t('search.placeholder')}
         maxLength={1000}
         value={text}
         data-testid="incident-search"

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { typedTags } from './tagList';
 
 interface Props {
@@ -11,21 +12,22 @@ interface Props {
 
 /** Tags: add some (comma-separated), or take one off. */
 export function TagEditor({ tags, disabled, onAdd, onRemove }: Props) {
+  const { t } = useTranslation('incidents');
   const [text, setText] = useState('');
   const id = useId();
   const typed = typedTags(text);
   return (
     <div className="tag-editor">
       {tags !== null ? (
-        <ul className="tag-list" aria-label="Tags">
-          {tags.length === 0 ? <li className="muted">No tags</li> : null}
+        <ul className="tag-list" aria-label={t('tags.label')}>
+          {tags.length === 0 ? <li className="muted">{t('tags.none')}</li> : null}
           {tags.map((tag) => (
             <li key={tag} className="tag-chip">
               <span>{tag}</span>
               <button
                 type="button"
                 className="chip-remove"
-                aria-label={`Remove the tag ${tag}`}
+                aria-label={t('tags.remove', { tag })}
                 disabled={disabled}
                 onClick={() => {
                   onRemove([tag]);
@@ -47,12 +49,12 @@ export function TagEditor({ tags, disabled, onAdd, onRemove }: Props) {
         }}
       >
         <label htmlFor={`${id}-tag`} className="visually-hidden">
-          Tags to add{tags === null ? ' or remove' : ''}, separated by commas
+          {tags === null ? t('tags.addOrRemoveLabel') : t('tags.addLabel')}
         </label>
         <input
           id={`${id}-tag`}
           className="text-input"
-          placeholder="tag, another tag"
+          placeholder={t('tags.placeholder')}
           maxLength={500}
           value={text}
           disabled={disabled}
@@ -62,7 +64,7 @@ export function TagEditor({ tags, disabled, onAdd, onRemove }: Props) {
           }}
         />
         <button type="submit" className="button" disabled={disabled || typed.length === 0}>
-          Add tag
+          {t('tags.add')}
         </button>
         {tags === null ? (
           <button
@@ -74,7 +76,7 @@ export function TagEditor({ tags, disabled, onAdd, onRemove }: Props) {
               setText('');
             }}
           >
-            Remove tag
+            {t('tags.removeTyped')}
           </button>
         ) : null}
       </form>

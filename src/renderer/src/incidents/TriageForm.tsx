@@ -2,13 +2,15 @@
 // incident (the detail pane) the controls start at its values and only what differs is sent; for a
 // pick of rows or the whole filtered set they start at "keep" and each change is one batch to undo.
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { STATUSES } from '../../../shared/domain';
-import { describeError } from '../../../shared/errors';
 import type { InputOf } from '../../../shared/contract';
-import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from '../../../shared/taxonomy';
-import { countOf } from '../format/count';
-import { codeLabel } from '../format/label';
+import { categoryName } from '../../../shared/i18n/format';
+import { CATEGORY_CODES, type CategoryCode } from '../../../shared/taxonomy';
+import { errorText } from '../format/errorText';
+import { currentLanguage } from '../i18n/instance';
 import { useAction } from '../hooks/useAction';
+import { statusWord } from './codeWords';
 import { facetLabel } from './facetLabels';
 import { SEVERITY_VALUES } from './hashCodec';
 import type { UpdateTarget } from './selection';
@@ -46,14 +48,15 @@ interface Props {
 }
 
 export function TriageForm({ target, count, current, readOnly, onApplied }: Props) {
+  const { t } = useTranslation(['incidents', 'common']);
   const update = useAction('incidents.update');
   const [status, setStatus] = useState(current?.status ?? KEEP);
   const [severity, setSeverity] = useState(current?.severity ?? KEEP);
   const [category, setCategory] = useState<string>(current?.category ?? KEEP);
   const [notes, setNotes] = useState(current?.notes ?? '');
   const id = useId();
+  const language = currentLanguage();
   const many = current === null;
-  const what = many ? countOf(count, 'incident') : 'this incident';
 
   const apply = (edit: Edit): void => {
     void update.run({ target, edit }).then((result) => {
@@ -71,7 +74,7 @@ export function TriageForm({ target, count, current, readOnly, onApplied }: Prop
   };
   const changed = Object.keys(fields).length > 0;
   const disabled = readOnly || update.running;
-  const keepOption = many ? <option value={KEEP}>(keep)</option> : null;
+  const keepOption = many ? <option value={KEEP}>{t('triage.keep')}</option> : null;
 
   return (
     <div className="triage-form" data-testid={many ? 'bulk-triage' : 'pane-triage'}>
@@ -83,7 +86,7 @@ export function TriageForm({ target, count, current, readOnly, onApplied }: Prop
         }}
       >
         <label className="labelled">
-          <span>Status</span>
+          <span>{t('triage.status')}</span>
           <select
             className="select"
             value={status}
@@ -96,13 +99,13 @@ export function TriageForm({ target, count, current, readOnly, onApplied }: Prop
             {keepOption}
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {codeLabel(s)}
+                {statusWord(s)}
               </option>
             ))}
           </select>
         </label>
         <label className="labelled">
-          <span>Severity</span>
+          <span>{t('triage.severity')}</span>
           <select
             className="select"
             value={severity}
@@ -121,7 +124,7 @@ export function TriageForm({ target, count, current, readOnly, onApplied }: Prop
           </select>
         </label>
         <label className="labelled">
-          <span>Category</span>
+          <span>{t('triage.category')}</span>
           <select
             className="select"
             value={category}
@@ -134,7 +137,7 @@ export function TriageForm({ target, count, current, readOnly, onApplied }: Prop
             {keepOption}
             {CATEGORY_CODES.map((c) => (
               <option key={c} value={c}>
-                {CATEGORIES[c].en}
+                {categoryName(c, language)}
               </option>
             ))}
           </select>
@@ -145,7 +148,7 @@ export function TriageForm({ target, count, current, readOnly, onApplied }: Prop
           disabled={disabled || !changed}
           data-testid="triage-apply"
         >
-          {many ? `Apply to ${what}` : 'Apply'}
+          {many ? t('triage.applyTo', { count }) : t('common:actions.apply')}
         </button>
       </form>
       <TagEditor
@@ -165,7 +168,7 @@ export function TriageForm({ target, count, current, readOnly, onApplied }: Prop
           apply({ notes });
         }}
       >
-        <label htmlFor={`${id}-notes`}>Notes</label>
+        <label htmlFor={`${id}-notes`}>{t('triage.notes')}</label>
         <textarea
           id={`${id}-notes`}
           className="text-input notes-input"
@@ -182,12 +185,12 @@ export function TriageForm({ target, count, current, readOnly, onApplied }: Prop
           className="button"
           disabled={disabled || (current !== null && notes.trim() === current.notes.trim())}
         >
-          {many ? `Replace the notes of ${what}` : 'Save notes'}
+          {many ? t('triage.replaceNotes', { count }) : t('triage.saveNotes')}
         </button>
       </form>
       {update.error !== null ? (
         <p className="field-problem" role="alert">
-          The change was not made: {describeError(update.error)}
+          {t('triage.failed', { error: errorText(update.error) })}
         </p>
       ) : null}
     </div>

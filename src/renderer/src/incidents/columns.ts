@@ -1,6 +1,7 @@
 // The columns the incident table can show: a fixed list, so a column id read from the address or from
 // saved preferences is either one of these or dropped. A column sorts only by a field the contract's
-// fixed sort list names (never a caller's text in SQL); the others are shown but not sortable.
+// fixed sort list names (never a caller's text in SQL); the others are shown but not sortable. Their
+// names, in each language, are in the catalogs (columnLabels.ts).
 import type { Incident, SortField } from '../../../shared/domain';
 
 export const COLUMN_IDS = [
@@ -28,7 +29,6 @@ export type ColumnId = (typeof COLUMN_IDS)[number];
 
 export interface ColumnDef {
   id: ColumnId;
-  label: string;
   /** The sort field behind the header; null when the contract cannot sort by this column. */
   sort: SortField | null;
   /** Width in CSS pixels until the user drags it. */
@@ -49,23 +49,21 @@ const plain =
 export const COLUMNS: Readonly<Record<ColumnId, ColumnDef>> = {
   occurredAt: {
     id: 'occurredAt',
-    label: 'Occurred (UTC)',
     sort: 'occurredAt',
     width: 150,
     text: plain('occurredAt'),
   },
-  category: { id: 'category', label: 'Category', sort: 'category', width: 190, text: plain('category') },
-  severity: { id: 'severity', label: 'Severity', sort: 'severity', width: 96, text: plain('severity') },
-  status: { id: 'status', label: 'Status', sort: 'status', width: 116, text: plain('status') },
-  title: { id: 'title', label: 'Title', sort: 'title', width: 360, text: plain('title') },
-  asset: { id: 'asset', label: 'Asset', sort: 'asset', width: 220, mono: true, text: plain('asset') },
-  source: { id: 'source', label: 'Source', sort: 'source', width: 130, text: plain('source') },
-  region: { id: 'region', label: 'Region', sort: 'region', width: 120, text: plain('region') },
-  sector: { id: 'sector', label: 'Sector', sort: 'sector', width: 130, text: plain('sector') },
-  country: { id: 'country', label: 'Country', sort: null, width: 100, text: plain('country') },
+  category: { id: 'category', sort: 'category', width: 190, text: plain('category') },
+  severity: { id: 'severity', sort: 'severity', width: 96, text: plain('severity') },
+  status: { id: 'status', sort: 'status', width: 116, text: plain('status') },
+  title: { id: 'title', sort: 'title', width: 360, text: plain('title') },
+  asset: { id: 'asset', sort: 'asset', width: 220, mono: true, text: plain('asset') },
+  source: { id: 'source', sort: 'source', width: 130, text: plain('source') },
+  region: { id: 'region', sort: 'region', width: 120, text: plain('region') },
+  sector: { id: 'sector', sort: 'sector', width: 130, text: plain('sector') },
+  country: { id: 'country', sort: null, width: 100, text: plain('country') },
   externalId: {
     id: 'externalId',
-    label: 'External ID',
     sort: 'externalId',
     width: 150,
     mono: true,
@@ -73,22 +71,19 @@ export const COLUMNS: Readonly<Record<ColumnId, ColumnDef>> = {
   },
   detectedAt: {
     id: 'detectedAt',
-    label: 'Detected (UTC)',
     sort: null,
     width: 150,
     text: plain('detectedAt'),
   },
   reportedAt: {
     id: 'reportedAt',
-    label: 'Reported (UTC)',
     sort: 'reportedAt',
     width: 150,
     text: plain('reportedAt'),
   },
-  assetIp: { id: 'assetIp', label: 'Asset IP', sort: null, width: 130, mono: true, text: plain('assetIp') },
+  assetIp: { id: 'assetIp', sort: null, width: 130, mono: true, text: plain('assetIp') },
   attackerIp: {
     id: 'attackerIp',
-    label: 'Attacker IP',
     sort: 'attackerIp',
     width: 130,
     mono: true,
@@ -96,14 +91,13 @@ export const COLUMNS: Readonly<Record<ColumnId, ColumnDef>> = {
   },
   victimOrg: {
     id: 'victimOrg',
-    label: 'Victim organization',
     sort: null,
     width: 180,
     text: plain('victimOrg'),
   },
-  reporter: { id: 'reporter', label: 'Reporter', sort: null, width: 140, text: plain('reporter') },
-  tags: { id: 'tags', label: 'Tags', sort: null, width: 160, text: plain('tags') },
-  id: { id: 'id', label: 'ID', sort: 'id', width: 90, mono: true, text: plain('id') },
+  reporter: { id: 'reporter', sort: null, width: 140, text: plain('reporter') },
+  tags: { id: 'tags', sort: null, width: 160, text: plain('tags') },
+  id: { id: 'id', sort: 'id', width: 90, mono: true, text: plain('id') },
 };
 
 /** What a first-time analyst sees: when, what, how bad, where it stands, what was hit, who said so. */

@@ -1,30 +1,26 @@
 // How a facet's values read: category names as everywhere in the app, "(not given)" for a value the
-// export left empty, codes as words. The order values are listed in: fixed scales in their own order,
-// years newest first, everything else as counted (most incidents first).
+// export left empty, codes as words, all in the window's language. The order values are listed in:
+// fixed scales in their own order, years newest first, everything else as counted (most incidents first).
 import { STATUSES } from '../../../shared/domain';
 import type { FacetDimension, FacetValue } from '../../../shared/filter';
-import { CATEGORIES, isCategoryCode } from '../../../shared/taxonomy';
-import { codeLabel } from '../format/label';
+import { categoryName } from '../../../shared/i18n/format';
+import { currentLanguage, i18n } from '../i18n/instance';
 import { SEVERITY_VALUES } from './hashCodec';
+import { severityName, statusWord } from './codeWords';
 
-export const FACET_TITLES: Readonly<Record<FacetDimension, string>> = {
-  category: 'Category',
-  severity: 'Severity',
-  status: 'Status',
-  source: 'Source',
-  region: 'Region',
-  sector: 'Sector',
-  year: 'Year',
-  tag: 'Tag',
-};
+export function facetTitle(dimension: FacetDimension): string {
+  return i18n.t(`incidents:facets.title.${dimension}`);
+}
 
-export const NOT_GIVEN = '(not given)';
+export function notGiven(): string {
+  return i18n.t('common:state.notGiven');
+}
 
 export function facetLabel(dimension: FacetDimension, value: string): string {
-  if (value === '') return NOT_GIVEN;
-  if (dimension === 'category') return isCategoryCode(value) ? CATEGORIES[value].en : value;
-  if (dimension === 'severity') return value.charAt(0).toUpperCase() + value.slice(1);
-  if (dimension === 'status') return codeLabel(value);
+  if (value === '') return notGiven();
+  if (dimension === 'category') return categoryName(value, currentLanguage());
+  if (dimension === 'severity') return severityName(value);
+  if (dimension === 'status') return statusWord(value);
   return value;
 }
 

@@ -7,6 +7,7 @@ import type { ExportFormat } from '../../../shared/incidentTypes';
 import { internalError } from '../api/resultValue';
 import { useClientChoice } from '../api/useClientChoice';
 import { saveBlob } from '../export/download';
+import { messageText } from '../../../shared/i18n/message';
 
 export interface ExportState {
   running: ExportFormat | null;
@@ -39,7 +40,8 @@ export function useExport(): ExportState {
       }
       const { downloadId, rows } = written.value;
       if (downloadId === undefined) {
-        fail(internalError('The export was written, but no file was offered for download.'));
+        const text = { key: 'incidents:export.noFile' } as const;
+        fail({ ...internalError(messageText(text, 'en')), text });
         return;
       }
       const file = await download(downloadId);

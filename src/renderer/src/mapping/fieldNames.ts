@@ -1,42 +1,22 @@
-// Vigil's import fields as the mapping editor shows them: a name for a reader and the group the field
-// sits in. The Record types make the compiler keep both in step with IMPORT_FIELDS (shared/fields.ts).
+// Vigil's import fields as the mapping editor shows them: a name for a reader (from the catalog) and
+// the group the field sits in. The Record type makes the compiler keep the groups in step with
+// IMPORT_FIELDS (shared/fields.ts); the catalog's types do the same for the names.
 import { IMPORT_FIELDS, type ImportField } from '../../../shared/fields';
+import { i18n } from '../i18n/instance';
 
 export type FieldGroup = 'time' | 'what' | 'where' | 'who' | 'other';
 
-export const FIELD_GROUP_NAMES: Readonly<Record<FieldGroup, string>> = {
-  time: 'Time',
-  what: 'What happened',
-  where: 'Where',
-  who: 'Who',
-  other: 'Other',
-};
+/** The groups in the order the editor shows them. */
+const GROUP_ORDER: readonly FieldGroup[] = ['time', 'what', 'where', 'who', 'other'];
 
-export const FIELD_NAMES: Readonly<Record<ImportField, string>> = {
-  external_id: 'External id',
-  source: 'Source',
-  occurred_at: 'Occurred at',
-  detected_at: 'Detected at',
-  reported_at: 'Reported at',
-  closed_at: 'Closed at',
-  category: 'Category',
-  subcategory: 'Subcategory',
-  severity: 'Severity',
-  status: 'Status',
-  tlp: 'TLP',
-  title: 'Title',
-  description: 'Description',
-  asset: 'Asset (URL, domain, host)',
-  asset_ip: 'Asset IP',
-  attacker_ip: 'Attacker IP',
-  region: 'Region',
-  country: 'Country',
-  sector: 'Sector',
-  victim_org: 'Victim organisation',
-  reporter: 'Reporter',
-  tags: 'Tags',
-  notes: 'Notes',
-};
+/** A field's name for a reader, in the window's language ("Occurred at", 发生时间). */
+export function fieldName(field: ImportField): string {
+  return i18n.t(`import:fields.${field}`);
+}
+
+export function fieldGroupName(group: FieldGroup): string {
+  return i18n.t(`import:fieldGroups.${group}`);
+}
 
 const FIELD_GROUP: Readonly<Record<ImportField, FieldGroup>> = {
   occurred_at: 'time',
@@ -65,9 +45,12 @@ const FIELD_GROUP: Readonly<Record<ImportField, FieldGroup>> = {
 };
 
 /** The groups in the order the editor shows them, each with its fields in IMPORT_FIELDS order. */
-export const FIELD_GROUPS: readonly { group: FieldGroup; fields: readonly ImportField[] }[] = (
-  Object.keys(FIELD_GROUP_NAMES) as FieldGroup[]
-).map((group) => ({ group, fields: IMPORT_FIELDS.filter((field) => FIELD_GROUP[field] === group) }));
+export const FIELD_GROUPS: readonly { group: FieldGroup; fields: readonly ImportField[] }[] = GROUP_ORDER.map(
+  (group) => ({
+    group,
+    fields: IMPORT_FIELDS.filter((field) => FIELD_GROUP[field] === group),
+  }),
+);
 
 /** The time fields, whose values the preview shows as parsed times. */
 export function isTimeField(field: ImportField): boolean {

@@ -1,6 +1,12 @@
+import { ALERT_STATUSES, type AlertStatus } from '../../../shared/alerts';
 import type { ReportFigures, ReportLanguage } from '../../../shared/report';
-import { formatCount } from '../format/count';
-import { fill, words } from './reportText';
+import { words, type DocumentWords } from './reportText';
+
+function statusName(status: string, w: DocumentWords): string {
+  return (ALERT_STATUSES as readonly string[]).includes(status)
+    ? w(`alertStatus.${status as AlertStatus}`)
+    : status;
+}
 
 /** Section 5: alerts whose window ends in the period; absent where no alert rule exists. */
 export function AlertsSection({ figures, lang }: { figures: ReportFigures; lang: ReportLanguage }) {
@@ -9,21 +15,19 @@ export function AlertsSection({ figures, lang }: { figures: ReportFigures; lang:
   if (alerts === null) return null;
   return (
     <section className="report-section" aria-labelledby="report-alerts" data-testid="report-alerts">
-      <h2 id="report-alerts">{w.alerts}</h2>
+      <h2 id="report-alerts">{w('alerts')}</h2>
       {alerts.rows.length === 0 ? (
-        <p>{w.noAlerts}</p>
+        <p>{w('noAlerts')}</p>
       ) : (
         <>
-          <p className="report-note">
-            {fill(w.alertsNote, { shown: formatCount(alerts.rows.length), total: formatCount(alerts.total) })}
-          </p>
+          <p className="report-note">{w('alertsNote', { shown: alerts.rows.length, total: alerts.total })}</p>
           <table className="report-table report-compact">
             <thead>
               <tr>
-                <th scope="col">{w.window}</th>
-                <th scope="col">{w.rule}</th>
-                <th scope="col">{w.title}</th>
-                <th scope="col">{w.status}</th>
+                <th scope="col">{w('window')}</th>
+                <th scope="col">{w('rule')}</th>
+                <th scope="col">{w('title')}</th>
+                <th scope="col">{w('status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -34,7 +38,7 @@ export function AlertsSection({ figures, lang }: { figures: ReportFigures; lang:
                   </td>
                   <td className="report-text-cell">{a.rule}</td>
                   <td className="report-text-cell">{a.message}</td>
-                  <td>{a.status}</td>
+                  <td>{statusName(a.status, w)}</td>
                 </tr>
               ))}
             </tbody>

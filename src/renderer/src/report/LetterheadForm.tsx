@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { Letterhead } from '../../../shared/report';
+import { useTranslation } from 'react-i18next';
+import { MAX_LOGO_BYTES, type Letterhead } from '../../../shared/report';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useAction } from '../hooks/useAction';
 import { readLogoFile } from './logoFile';
@@ -11,6 +12,7 @@ interface Props {
 
 /** The organization, author and logo every report prints in its title block. */
 export function LetterheadForm({ letterhead, onSaved }: Props) {
+  const { t } = useTranslation('report');
   const [organization, setOrganization] = useState(letterhead.organization);
   const [author, setAuthor] = useState(letterhead.author);
   const [problem, setProblem] = useState<string | null>(null);
@@ -23,10 +25,10 @@ export function LetterheadForm({ letterhead, onSaved }: Props) {
 
   return (
     <details className="panel report-letterhead screen-only" data-testid="report-letterhead">
-      <summary className="panel-title">Letterhead: organization, author and logo</summary>
+      <summary className="panel-title">{t('letterhead.title')}</summary>
       <div className="report-form-row">
         <label className="inline-label">
-          Organization
+          {t('letterhead.organization')}
           <input
             className="text-input"
             data-testid="report-organization-input"
@@ -38,7 +40,7 @@ export function LetterheadForm({ letterhead, onSaved }: Props) {
           />
         </label>
         <label className="inline-label">
-          Author
+          {t('letterhead.author')}
           <input
             className="text-input"
             data-testid="report-author-input"
@@ -58,12 +60,12 @@ export function LetterheadForm({ letterhead, onSaved }: Props) {
             void run();
           }}
         >
-          Save letterhead
+          {t('letterhead.save')}
         </button>
       </div>
       <div className="report-form-row">
         <label className="inline-label">
-          Logo (PNG or JPEG, up to 256 KiB)
+          {t('letterhead.logo', { kib: String(MAX_LOGO_BYTES / 1024) })}
           <input
             type="file"
             accept="image/png,image/jpeg"
@@ -87,7 +89,7 @@ export function LetterheadForm({ letterhead, onSaved }: Props) {
               void run(null);
             }}
           >
-            Remove logo
+            {t('letterhead.removeLogo')}
           </button>
         ) : null}
       </div>
@@ -96,9 +98,7 @@ export function LetterheadForm({ letterhead, onSaved }: Props) {
           {problem}
         </p>
       ) : null}
-      {save.error !== null ? (
-        <ErrorNotice error={save.error} context="The letterhead was not saved." />
-      ) : null}
+      {save.error !== null ? <ErrorNotice error={save.error} context={t('letterhead.notSaved')} /> : null}
     </details>
   );
 }

@@ -1,6 +1,5 @@
 import type { ReportFigures, ReportLanguage } from '../../../shared/report';
-import { formatCount } from '../format/count';
-import { categoryName, fill, words } from './reportText';
+import { categoryName, severityName, words } from './reportText';
 
 /**
  * Section 4: the critical and high incidents of the period, compact; every field from an import is text.
@@ -11,23 +10,21 @@ export function NotableSection({ figures, lang }: { figures: ReportFigures; lang
   const { rows, total } = figures.notable;
   return (
     <section className="report-section" aria-labelledby="report-notable">
-      <h2 id="report-notable">{w.notable}</h2>
+      <h2 id="report-notable">{w('notable')}</h2>
       {rows.length === 0 ? (
-        <p>{w.noNotable}</p>
+        <p>{w('noNotable')}</p>
       ) : (
         <>
-          <p className="report-note">
-            {fill(w.notableNote, { shown: formatCount(rows.length), total: formatCount(total) })}
-          </p>
+          <p className="report-note">{w('notableNote', { shown: rows.length, total })}</p>
           <table className="report-table report-compact" data-testid="report-notable-table">
             <thead>
               <tr>
-                <th scope="col">{w.id}</th>
-                <th scope="col">{w.time}</th>
-                <th scope="col">{w.category}</th>
-                <th scope="col">{w.severity}</th>
-                <th scope="col">{w.title}</th>
-                <th scope="col">{w.asset}</th>
+                <th scope="col">{w('id')}</th>
+                <th scope="col">{w('time')}</th>
+                <th scope="col">{w('category')}</th>
+                <th scope="col">{w('severity')}</th>
+                <th scope="col">{w('title')}</th>
+                <th scope="col">{w('asset')}</th>
               </tr>
             </thead>
             <tbody>
@@ -38,7 +35,7 @@ export function NotableSection({ figures, lang }: { figures: ReportFigures; lang
                   </td>
                   <td className="report-time">{r.occurredAt.replace('T', ' ').replace(/Z$/, '')}</td>
                   <td>{categoryName(r.category, lang)}</td>
-                  <td>{r.severity}</td>
+                  <td>{severityName(r.severity, lang)}</td>
                   <td className="report-text-cell">
                     <span className="report-clamp">{r.title}</span>
                   </td>

@@ -1,6 +1,7 @@
-import { describeError } from '../../../shared/errors';
+import { useTranslation } from 'react-i18next';
 import type { Paper } from '../../../shared/report';
 import { useClientChoice } from '../api/useClientChoice';
+import { errorText } from '../format/errorText';
 import { useAction } from '../hooks/useAction';
 
 interface Props {
@@ -15,6 +16,7 @@ interface Props {
  * print stylesheet.
  */
 export function PrintButtons({ paper, fileName }: Props) {
+  const { t } = useTranslation('report');
   const { transport } = useClientChoice();
   const print = useAction('report.print');
   if (transport !== 'ipc') {
@@ -27,7 +29,7 @@ export function PrintButtons({ paper, fileName }: Props) {
           window.print();
         }}
       >
-        Print…
+        {t('print.print')}
       </button>
     );
   }
@@ -43,7 +45,7 @@ export function PrintButtons({ paper, fileName }: Props) {
           void print.run({ action: 'print', paper });
         }}
       >
-        Print…
+        {t('print.print')}
       </button>
       <button
         type="button"
@@ -54,16 +56,16 @@ export function PrintButtons({ paper, fileName }: Props) {
           void print.run({ action: 'savePdf', paper, fileName });
         }}
       >
-        Save PDF…
+        {t('print.savePdf')}
       </button>
       {saved !== null ? (
         <span className="muted" data-testid="report-pdf-saved">
-          Saved to {saved}
+          {t('print.savedTo', { path: saved })}
         </span>
       ) : null}
       {print.error !== null ? (
         <span className="notice notice-error" role="alert" data-testid="report-print-error">
-          <strong>The report was not printed.</strong> {describeError(print.error)}
+          <strong>{t('print.notPrinted')}</strong> {errorText(print.error)}
         </span>
       ) : null}
     </>

@@ -1,7 +1,5 @@
 import type { ReportFigures, ReportLanguage } from '../../../shared/report';
-import { formatCount } from '../format/count';
-import { sharePct } from '../format/percent';
-import { words } from './reportText';
+import { shareText, words } from './reportText';
 
 interface Props {
   figures: ReportFigures;
@@ -16,29 +14,23 @@ export function QualitySection({ figures, lang, commentary, editing, onCommentar
   const w = words(lang);
   const q = figures.quality;
   const rejected = q.rejectedByImport.reduce((sum, i) => sum + i.rejected, 0);
+  const line = (what: string, part: { count: number; share: number }): string =>
+    w('qualityLine', { what, n: part.count, share: shareText(part.share, lang) });
   return (
     <section className="report-section" aria-labelledby="report-quality">
-      <h2 id="report-quality">{w.quality}</h2>
+      <h2 id="report-quality">{w('quality')}</h2>
       <ul className="report-quality-list" data-testid="report-quality">
-        <li>
-          {w.uncategorized}: {formatCount(q.uncategorized.count)} ({sharePct(q.uncategorized.share)})
-        </li>
-        <li>
-          {w.withoutRegion}: {formatCount(q.withoutRegion.count)} ({sharePct(q.withoutRegion.share)})
-        </li>
-        <li>
-          {w.withoutSource}: {formatCount(q.withoutSource.count)} ({sharePct(q.withoutSource.share)})
-        </li>
-        <li>
-          {w.rejected}: {formatCount(rejected)}
-        </li>
+        <li>{line(w('uncategorized'), q.uncategorized)}</li>
+        <li>{line(w('withoutRegion'), q.withoutRegion)}</li>
+        <li>{line(w('withoutSource'), q.withoutSource)}</li>
+        <li>{w('rejectedLine', { what: w('rejected'), n: rejected })}</li>
       </ul>
-      <h3>{w.commentary}</h3>
+      <h3 id="report-commentary-heading">{w('commentary')}</h3>
       {editing ? (
         <textarea
           className="report-textarea screen-only"
           data-testid="report-commentary-input"
-          aria-label={w.commentary}
+          aria-labelledby="report-commentary-heading"
           rows={6}
           value={commentary}
           onChange={(e) => {
@@ -50,7 +42,7 @@ export function QualitySection({ figures, lang, commentary, editing, onCommentar
         className={editing ? 'report-commentary print-only' : 'report-commentary'}
         data-testid="report-commentary"
       >
-        {commentary.trim() === '' ? w.noCommentary : commentary}
+        {commentary.trim() === '' ? w('noCommentary') : commentary}
       </p>
     </section>
   );

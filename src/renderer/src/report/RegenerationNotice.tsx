@@ -1,7 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { RegenerationDiff } from '../../../shared/report';
+import { regenerationSentences } from '../../../shared/reportRegenerationText';
+import { currentLanguage } from '../i18n/instance';
 
-/** What a regeneration found, in plain sentences, above the report it changed (not printed). */
+/** What a regeneration found, in plain sentences of the window's language, above the report (not printed). */
 export function RegenerationNotice({ diff }: { diff: RegenerationDiff }) {
+  const { t } = useTranslation('report');
   return (
     <div
       className={
@@ -13,10 +17,10 @@ export function RegenerationNotice({ diff }: { diff: RegenerationDiff }) {
       data-testid="report-regeneration"
       data-same={diff.same ? 'true' : 'false'}
     >
-      {diff.sentences.map((s) => (
+      {regenerationSentences(diff, currentLanguage()).map((s) => (
         <p key={s}>{s}</p>
       ))}
-      {diff.same ? null : <p>The report now shows the figures as counted now; Save keeps them.</p>}
+      {diff.same ? null : <p>{t('regeneration.nowShowing')}</p>}
     </div>
   );
 }

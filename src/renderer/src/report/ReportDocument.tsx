@@ -3,6 +3,7 @@ import { AlertsSection } from './AlertsSection';
 import { BreakdownSection } from './BreakdownSection';
 import { NotableSection } from './NotableSection';
 import { QualitySection } from './QualitySection';
+import { htmlLang } from './reportText';
 import { StampSection } from './StampSection';
 import { SummarySection } from './SummarySection';
 import { TitleBlock } from './TitleBlock';
@@ -35,9 +36,9 @@ export function ReportDocument(props: Props) {
   return (
     <article
       className={`report-doc paper-${paper}`}
-      lang={lang === 'zh' ? 'zh-CN' : 'en'}
+      lang={htmlLang(lang)}
       data-testid="report-document"
-      aria-label="Report"
+      aria-labelledby="report-doc-title"
     >
       <p className="report-marking screen-only" data-testid="report-marking">
         {marking}

@@ -1,5 +1,12 @@
-import { PAPER_NAMES, PAPERS, type Paper, type ReportLanguage } from '../../../shared/report';
-import { MAX_NOTABLE_LIMIT } from '../../../shared/report';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGE_NAMES } from '../../../shared/i18n/languages';
+import {
+  MAX_NOTABLE_LIMIT,
+  PAPERS,
+  REPORT_LANGUAGES,
+  type Paper,
+  type ReportLanguage,
+} from '../../../shared/report';
 import type { Period } from '../../../shared/period';
 import type { CategoryCode } from '../../../shared/taxonomy';
 import { CategoryFilter } from '../components/CategoryFilter';
@@ -27,12 +34,18 @@ interface Props extends ToolbarChoices {
 
 /** What the report covers and how it prints; on screen only. */
 export function ReportToolbar(props: Props) {
+  const { t } = useTranslation('report');
   const { totals } = useCategoryTotals();
   return (
-    <div className="panel report-toolbar screen-only" data-testid="report-toolbar">
+    <div
+      className="panel report-toolbar screen-only"
+      role="group"
+      aria-label={t('toolbar.label')}
+      data-testid="report-toolbar"
+    >
       <div className="report-form-row">
         <label className="inline-label report-title-input">
-          Title
+          {t('toolbar.title')}
           <input
             className="text-input"
             data-testid="report-title-input"
@@ -51,7 +64,7 @@ export function ReportToolbar(props: Props) {
           }}
         />
         <label className="inline-label">
-          Issued
+          {t('toolbar.issued')}
           <input
             type="date"
             className="text-input"
@@ -70,7 +83,7 @@ export function ReportToolbar(props: Props) {
           }}
         />
         <label className="inline-label">
-          Paper
+          {t('toolbar.paper')}
           <select
             className="select"
             data-testid="report-paper"
@@ -82,13 +95,13 @@ export function ReportToolbar(props: Props) {
           >
             {PAPERS.map((p) => (
               <option key={p} value={p}>
-                {PAPER_NAMES[p]}
+                {t(`toolbar.papers.${p}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="inline-label">
-          Language
+          {t('toolbar.language')}
           <select
             className="select"
             data-testid="report-language"
@@ -97,12 +110,16 @@ export function ReportToolbar(props: Props) {
               props.onChoices({ lang: e.target.value === 'zh' ? 'zh' : 'en' });
             }}
           >
-            <option value="en">English</option>
-            <option value="zh">中文</option>
+            {REPORT_LANGUAGES.map((language) => (
+              // Each language named in itself, so a reader finds their own.
+              <option key={language} value={language} lang={language === 'zh' ? 'zh-CN' : 'en'}>
+                {LANGUAGE_NAMES[language]}
+              </option>
+            ))}
           </select>
         </label>
         <label className="inline-label">
-          Notable incidents
+          {t('toolbar.notableLimit')}
           <input
             type="number"
             className="text-input report-number-input"

@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
-  DEFAULT_MARKING,
   DEFAULT_NOTABLE_LIMIT,
   type Letterhead,
   type Regeneration,
@@ -12,10 +12,11 @@ import { navigate } from '../app/navigate';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useAction } from '../hooks/useAction';
 import { useOperation } from '../hooks/useOperation';
+import { currentLanguage } from '../i18n/instance';
+import { ReportActions } from './ReportActions';
 import { ReportDocument } from './ReportDocument';
 import type { ReportRoute } from './reportRoute';
 import { words } from './reportText';
-import { PrintButtons } from './PrintButtons';
 import { RegenerationNotice } from './RegenerationNotice';
 import { ReportToolbar, type ToolbarChoices } from './ReportToolbar';
 import { useMarkingStyle } from './useMarkingStyle';
@@ -25,6 +26,8 @@ interface Props {
   period: Period;
   saved: SavedReport | null;
   letterhead: Letterhead;
+  /** The marking a new report starts with (Settings). */
+  defaultMarking: string;
   onSaved: () => void;
 }
 
@@ -48,12 +51,14 @@ function sameQuery(
  * One report being prepared: its choices (in the address), the analyst's text (here until saved) and
  * its figures: a saved report's own while its period and categories are unchanged (or those of a
  * regeneration), else counted live. Mounted afresh for each saved report, so its text starts as saved.
+ * The document speaks the report's language; everything around it the window's.
  */
-export function ReportWorkspace({ route, period, saved, letterhead, onSaved }: Props) {
-  const lang = route.lang ?? 'en';
+export function ReportWorkspace({ route, period, saved, letterhead, defaultMarking, onSaved }: Props) {
+  const { t } = useTranslation('report');
+  const lang = route.lang ?? currentLanguage();
   const paper = route.paper ?? 'a4';
-  const marking = route.marking ?? DEFAULT_MARKING;
-  const [title, setTitle] = useState(saved?.title ?? words(lang).defaultTitle);
+  const marking = route.marking ?? defaultMarking;
+  const [title, setTitle] = useState(saved?.title ?? words(lang)('defaultTitle'));
   const [commentary, setCommentary] = useState(saved?.commentary ?? '');
   const [summary, setSummary] = useState<string | null>(saved?.summary ?? null);
   const [issued, setIssued] = useState(saved?.settings.issued || todayIn(STATS_TIME_ZONE, new Date()));
@@ -73,6 +78,10 @@ export function ReportWorkspace({ route, period, saved, letterhead, onSaved }: P
   const figures = frozen ?? live.value;
 
   const choose = (next: Partial<ToolbarChoices>): void => {
+    // A title still the default one follows the report into its new language.
+    if (next.lang !== undefined && title === words(lang)('defaultTitle')) {
+      setTitle(words(next.lang)('defaultTitle'));
+    }
     const p = next.period ?? period;
     navigate({
       ...route,
@@ -106,9 +115,10 @@ export function ReportWorkspace({ route, period, saved, letterhead, onSaved }: P
     if (!result.ok) return;
     setRegeneration(null);
     onSaved();
-    if (saved === null) navigate({ ...route, id: result.value.id, ignored: [] });
+    if (saved === null) navigate({ ...route, id: result.value.id, lang, marking, ignored: [] });
   };
 
+  const ignored = route.ignored ?? [];
   const printed = summary ?? figures?.summaries[lang] ?? '';
   return (
     <>
@@ -126,58 +136,39 @@ export function ReportWorkspace({ route, period, saved, letterhead, onSaved }: P
         onIssued={setIssued}
         onNotableLimit={setNotableLimit}
       />
-      <div className="report-actions screen-only">
-        <PrintButtons paper={paper} fileName={`${title} ${period.from} to ${period.to}`} />
-        <button
-          type="button"
-          className="button"
-          data-testid="report-save"
-          disabled={save.running || figures === null || title.trim() === ''}
-          onClick={() => {
-            void onSave();
-          }}
-        >
-          {saved === null ? 'Save report' : 'Save changes'}
-        </button>
-        {saved !== null ? (
-          <button
-            type="button"
-            className="button"
-            data-testid="report-regenerate"
-            disabled={regenerate.running}
-            onClick={() => {
-              void regenerate.run({ id: saved.id }).then((result) => {
-                if (result.ok) setRegeneration(result.value);
-              });
-            }}
-          >
-            Regenerate
-          </button>
-        ) : null}
-        {saved !== null ? (
-          <span className="muted" data-testid="report-saved-note">
-            Saved {saved.updatedAt.slice(0, 16).replace('T', ' ')} UTC
-            {frozen !== null && regeneration === null ? ' · showing the figures as saved' : ''}
-          </span>
-        ) : null}
-      </div>
-      {route.ignored !== undefined && route.ignored.length > 0 ? (
+      <ReportActions
+        paper={paper}
+        fileName={t('workspace.fileName', { title, from: period.from, to: period.to })}
+        saved={saved}
+        asSaved={frozen !== null && regeneration === null}
+        canSave={figures !== null && title.trim() !== ''}
+        saving={save.running}
+        regenerating={regenerate.running}
+        onSave={() => {
+          void onSave();
+        }}
+        onRegenerate={() => {
+          if (saved === null) return;
+          void regenerate.run({ id: saved.id }).then((result) => {
+            if (result.ok) setRegeneration(result.value);
+          });
+        }}
+      />
+      {ignored.length > 0 ? (
         <p className="notice screen-only" data-testid="report-ignored">
-          A report counts by period and category, from the daily counts: the filter{' '}
-          {route.ignored.length === 1 ? 'parameter' : 'parameters'} {route.ignored.join(', ')} in the address{' '}
-          {route.ignored.length === 1 ? 'is' : 'are'} not applied to its figures.
+          {t('workspace.ignored', { count: ignored.length, names: ignored.join(', ') })}
         </p>
       ) : null}
       {regeneration !== null ? <RegenerationNotice diff={regeneration.diff} /> : null}
-      {save.error !== null ? <ErrorNotice error={save.error} context="The report was not saved." /> : null}
+      {save.error !== null ? <ErrorNotice error={save.error} context={t('workspace.notSaved')} /> : null}
       {regenerate.error !== null ? (
-        <ErrorNotice error={regenerate.error} context="The report could not be counted again." />
+        <ErrorNotice error={regenerate.error} context={t('workspace.notRecounted')} />
       ) : null}
       {live.error !== null && frozen === null ? (
-        <ErrorNotice error={live.error} context="The report's figures could not be counted." />
+        <ErrorNotice error={live.error} context={t('workspace.notCounted')} />
       ) : null}
       {figures === null ? (
-        <p className="muted loading">Counting the period…</p>
+        <p className="muted loading">{t('workspace.counting')}</p>
       ) : (
         <ReportDocument
           figures={figures}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { DuplicatePeriod, SavedReportSummary } from '../../../shared/report';
 import { navigate } from '../app/navigate';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -14,6 +15,7 @@ interface Props {
 
 /** Saved reports: open one, copy it for the next period or the next year, delete it. */
 export function SavedReportsPanel({ rows, currentId, onChanged }: Props) {
+  const { t } = useTranslation(['report', 'common']);
   const duplicate = useAction('reports.duplicate');
   const remove = useAction('reports.delete');
   const copy = async (id: number, period: DuplicatePeriod): Promise<void> => {
@@ -24,22 +26,22 @@ export function SavedReportsPanel({ rows, currentId, onChanged }: Props) {
   };
   return (
     <details className="panel report-saved screen-only" data-testid="report-saved" open={rows.length > 0}>
-      <summary className="panel-title">Saved reports ({formatCount(rows.length)})</summary>
+      <summary className="panel-title">{t('saved.title', { n: rows.length })}</summary>
       {rows.length === 0 ? (
-        <p className="muted">No report saved yet: Save keeps this one with its figures.</p>
+        <p className="muted">{t('saved.none')}</p>
       ) : (
         <table className="data-table report-saved-table">
           <thead>
             <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Period</th>
-              <th scope="col">Marking</th>
+              <th scope="col">{t('saved.columns.title')}</th>
+              <th scope="col">{t('saved.columns.period')}</th>
+              <th scope="col">{t('saved.columns.marking')}</th>
               <th scope="col" className="num">
-                Incidents
+                {t('saved.columns.incidents')}
               </th>
-              <th scope="col">Saved</th>
+              <th scope="col">{t('saved.columns.saved')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('saved.columns.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -62,26 +64,29 @@ export function SavedReportsPanel({ rows, currentId, onChanged }: Props) {
                     type="button"
                     className="button button-small"
                     data-testid="report-duplicate-next"
+                    aria-label={t('saved.nextPeriodOf', { title: r.title })}
                     disabled={duplicate.running}
                     onClick={() => {
                       void copy(r.id, 'next');
                     }}
                   >
-                    Next period
+                    {t('saved.nextPeriod')}
                   </button>
                   <button
                     type="button"
                     className="button button-small"
+                    aria-label={t('saved.nextYearOf', { title: r.title })}
                     disabled={duplicate.running}
                     onClick={() => {
                       void copy(r.id, 'next_year');
                     }}
                   >
-                    Next year
+                    {t('saved.nextYear')}
                   </button>
                   <button
                     type="button"
                     className="button button-small"
+                    aria-label={t('saved.deleteOf', { title: r.title })}
                     disabled={remove.running}
                     onClick={() => {
                       void remove.run({ id: r.id }).then((result) => {
@@ -89,7 +94,7 @@ export function SavedReportsPanel({ rows, currentId, onChanged }: Props) {
                       });
                     }}
                   >
-                    Delete
+                    {t('common:actions.delete')}
                   </button>
                 </td>
               </tr>
@@ -98,11 +103,9 @@ export function SavedReportsPanel({ rows, currentId, onChanged }: Props) {
         </table>
       )}
       {duplicate.error !== null ? (
-        <ErrorNotice error={duplicate.error} context="The copy was not made." />
+        <ErrorNotice error={duplicate.error} context={t('saved.copyNotMade')} />
       ) : null}
-      {remove.error !== null ? (
-        <ErrorNotice error={remove.error} context="The report was not deleted." />
-      ) : null}
+      {remove.error !== null ? <ErrorNotice error={remove.error} context={t('saved.notDeleted')} /> : null}
     </details>
   );
 }

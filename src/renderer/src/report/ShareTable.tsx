@@ -1,5 +1,5 @@
-import { formatCount } from '../format/count';
-import { sharePct } from '../format/percent';
+import type { ReportLanguage } from '../../../shared/report';
+import { countText, shareText } from './reportText';
 
 export interface ShareRow {
   key: string;
@@ -9,6 +9,7 @@ export interface ShareRow {
 }
 
 interface Props {
+  lang: ReportLanguage;
   caption: string;
   column: string;
   countLabel: string;
@@ -22,7 +23,7 @@ interface Props {
  * width set through the CSSOM, which the page's policy allows), relative to the largest. Names from
  * imports are text.
  */
-export function ShareTable({ caption, column, countLabel, shareLabel, rows, testId }: Props) {
+export function ShareTable({ lang, caption, column, countLabel, shareLabel, rows, testId }: Props) {
   // Bars are scaled to the largest row, so small shares stay comparable with each other.
   const widest = Math.max(...rows.map((r) => r.share), 0);
   return (
@@ -46,8 +47,8 @@ export function ShareTable({ caption, column, countLabel, shareLabel, rows, test
             <th scope="row" className="report-name-cell">
               {row.label}
             </th>
-            <td className="num">{formatCount(row.count)}</td>
-            <td className="num">{sharePct(row.share)}</td>
+            <td className="num">{countText(row.count, lang)}</td>
+            <td className="num">{shareText(row.share, lang)}</td>
             <td className="report-bar-cell" aria-hidden="true">
               <span
                 className="report-bar"

@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import type { ReportFigures, ReportLanguage } from '../../../shared/report';
-import { ChangeValue } from '../components/ChangeValue';
-import { formatCount } from '../format/count';
-import { periodLabel, words } from './reportText';
+import { ReportChange } from './ReportChange';
+import { currentLanguage } from '../i18n/instance';
+import { countText, htmlLang, periodLabel, words } from './reportText';
 
 interface Props {
   figures: ReportFigures;
@@ -12,52 +13,57 @@ interface Props {
   onEdit: (text: string | null) => void;
 }
 
-/** Section 1: the headline figures and the summary sentence, which the analyst may rewrite on screen. */
+/**
+ * Section 1: the headline figures and the summary sentence, which the analyst may rewrite on screen.
+ * The document speaks the report's language; the editing controls (screen only) the window's.
+ */
 export function SummarySection({ figures, lang, summary, editing, onEdit }: Props) {
+  const { t } = useTranslation('report');
   const w = words(lang);
   const h = figures.headline;
   const generated = figures.summaries[lang];
   return (
     <section className="report-section" aria-labelledby="report-headline">
-      <h2 id="report-headline">{w.headline}</h2>
+      <h2 id="report-headline">{w('headline')}</h2>
       <dl className="report-figures">
         <div>
-          <dt>{w.incidents}</dt>
-          <dd data-testid="report-total">{formatCount(h.total)}</dd>
+          <dt>{w('incidents')}</dt>
+          <dd data-testid="report-total">{countText(h.total, lang)}</dd>
           <dd className="report-figure-note">{periodLabel(h.period, lang)}</dd>
         </div>
         <div>
-          <dt>{w.yearEarlier}</dt>
-          <dd data-testid="report-previous">{formatCount(h.previous)}</dd>
+          <dt>{w('yearEarlier')}</dt>
+          <dd data-testid="report-previous">{countText(h.previous, lang)}</dd>
           <dd className="report-figure-note">{periodLabel(h.comparison, lang)}</dd>
         </div>
         <div>
-          <dt>{w.yoy}</dt>
+          <dt>{w('yoy')}</dt>
           <dd data-testid="report-yoy">
-            <ChangeValue pct={h.yoyPct} />
+            <ReportChange pct={h.yoyPct} lang={lang} />
           </dd>
         </div>
         <div>
-          <dt>{w.periodBefore}</dt>
-          <dd>{formatCount(h.previousPeriodTotal)}</dd>
+          <dt>{w('periodBefore')}</dt>
+          <dd>{countText(h.previousPeriodTotal, lang)}</dd>
           <dd className="report-figure-note">{periodLabel(h.previousPeriod, lang)}</dd>
         </div>
         <div>
-          <dt>{w.change}</dt>
+          <dt>{w('change')}</dt>
           <dd>
-            <ChangeValue pct={h.changePct} />
+            <ReportChange pct={h.changePct} lang={lang} />
           </dd>
         </div>
       </dl>
       {editing ? (
-        <div className="report-edit screen-only">
+        <div className="report-edit screen-only" lang={htmlLang(currentLanguage())}>
           <label className="report-edit-label" htmlFor="report-summary-input">
-            Summary (edit before printing)
+            {t('editor.summary')}
           </label>
           <textarea
             id="report-summary-input"
             className="report-textarea"
             data-testid="report-summary-input"
+            lang={htmlLang(lang)}
             rows={4}
             value={summary}
             onChange={(e) => {
@@ -72,7 +78,7 @@ export function SummarySection({ figures, lang, summary, editing, onEdit }: Prop
                 onEdit(null);
               }}
             >
-              Write it again from the numbers
+              {t('editor.rewrite')}
             </button>
           ) : null}
         </div>

@@ -23,33 +23,33 @@ export function TitleBlock({ figures, lang, title, organization, author, logo, i
         {logo !== null ? <img className="report-logo" src={logo} alt="" data-testid="report-logo" /> : null}
         {organization !== '' ? <p className="report-organization">{organization}</p> : null}
       </div>
-      <h1 className="report-title" data-testid="report-title">
+      <h1 className="report-title" id="report-doc-title" data-testid="report-title">
         {title}
       </h1>
       <dl className="report-facts">
         <div>
-          <dt>{w.period}</dt>
+          <dt>{w('period')}</dt>
           <dd data-testid="report-period">{periodLabel(h.period, lang)}</dd>
         </div>
         <div>
-          <dt>{w.comparison}</dt>
+          <dt>{w('comparison')}</dt>
           <dd>{periodLabel(h.comparison, lang)}</dd>
         </div>
         <div>
-          <dt>{w.scope}</dt>
+          <dt>{w('scope')}</dt>
           <dd>
             {categories.length === 0
-              ? w.allCategories
-              : categories.map((c) => categoryName(c, lang)).join(', ')}
+              ? w('allCategories')
+              : categories.map((c) => categoryName(c, lang)).join(w('categorySeparator'))}
           </dd>
         </div>
         <div>
-          <dt>{w.issued}</dt>
+          <dt>{w('issued')}</dt>
           <dd>{dateLabel(issued, lang)}</dd>
         </div>
         {author !== '' ? (
           <div>
-            <dt>{w.author}</dt>
+            <dt>{w('author')}</dt>
             <dd>{author}</dd>
           </div>
         ) : null}

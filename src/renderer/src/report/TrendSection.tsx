@@ -1,86 +1,69 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Trend } from '../../../shared/domain';
 import type { ReportFigures, ReportLanguage } from '../../../shared/report';
+import { isCategoryCode } from '../../../shared/taxonomy';
 import { TrendChart } from '../charts/TrendChart';
-import { toTrendSeries } from '../charts/trendSeries';
-import { ChangeValue } from '../components/ChangeValue';
-import { formatCount } from '../format/count';
-import { sharePct } from '../format/percent';
-import { bucketName, categoryName, fill, periodLabel, words } from './reportText';
+import { toTrendSeries, type TrendSeriesView } from '../charts/trendSeries';
+import { currentLanguage } from '../i18n/instance';
+import { CategoryTable } from './CategoryTable';
+import { bucketName, categoryName, htmlLang, periodLabel, words } from './reportText';
+import { TrendNumbers } from './TrendNumbers';
 
-/** Section 2: the trend with the year before drawn beside it, and the table of categories. */
+/** The trend as the chart draws it, its categories named in the report's language. */
+function reportSeries(trend: Trend, lang: ReportLanguage): TrendSeriesView {
+  const view = toTrendSeries(trend);
+  return {
+    ...view,
+    series: view.series.map((s) =>
+      s.key !== null && isCategoryCode(s.key) ? { ...s, label: categoryName(s.key, lang) } : s,
+    ),
+  };
+}
+
+/**
+ * Section 2: the trend with the year before drawn beside it, and the table of categories. The chart's
+ * numbers are a table too, shown on request (then printed with it).
+ */
 export function TrendSection({ figures, lang }: { figures: ReportFigures; lang: ReportLanguage }) {
+  const { t } = useTranslation('report');
+  const [numbers, setNumbers] = useState(false);
   const w = words(lang);
   const h = figures.headline;
-  const view = useMemo(() => toTrendSeries(figures.trend), [figures.trend]);
-  const caption = fill(w.trendCaption, { bucket: bucketName(figures.granularity, lang) });
-  const description = `${caption}: ${periodLabel(h.period, lang)}, ${view.series
-    .map((s) => `${s.label} ${formatCount(s.total)}`)
-    .join(', ')}.`;
-  const rows = Object.entries(h.byCategory).filter(([, c]) => c.count > 0 || c.previous > 0);
+  const trend = figures.trend;
+  const view = useMemo(() => reportSeries(trend, lang), [trend, lang]);
+  const bucket = bucketName(figures.granularity, lang);
+  const caption = w('trendCaption', { bucket });
+  const description = w('trendDescription', {
+    caption,
+    period: periodLabel(h.period, lang),
+    series: view.series.map((s) => w('trendSeries', { name: s.label, n: s.total })).join(w('trendSeparator')),
+  });
   return (
     <section className="report-section" aria-labelledby="report-trend">
-      <h2 id="report-trend">{w.trend}</h2>
+      <h2 id="report-trend">{w('trend')}</h2>
       <figure className="report-chart">
-        <TrendChart view={view} axisTitle={bucketName(figures.granularity, lang)} description={description} />
+        <TrendChart view={view} axisTitle={bucket} description={description} />
         <figcaption>{caption}</figcaption>
       </figure>
-      <table className="report-table report-category-table" data-testid="report-category-table">
-        <thead>
-          <tr>
-            <th scope="col">{w.category}</th>
-            <th scope="col" className="num">
-              {w.count}
-            </th>
-            <th scope="col" className="num">
-              {w.share}
-            </th>
-            <th scope="col" className="num">
-              {w.yearEarlier}
-            </th>
-            <th scope="col" className="num">
-              {w.yoy}
-            </th>
-            <th scope="col" className="num">
-              {w.periodBefore}
-            </th>
-            <th scope="col" className="num">
-              {w.change}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([code, c]) => (
-            <tr key={code} data-category={code}>
-              <th scope="row">{categoryName(code, lang)}</th>
-              <td className="num">{formatCount(c.count)}</td>
-              <td className="num">{sharePct(h.total === 0 ? 0 : c.count / h.total)}</td>
-              <td className="num">{formatCount(c.previous)}</td>
-              <td className="num">
-                <ChangeValue pct={c.yoyPct} />
-              </td>
-              <td className="num">{formatCount(c.previousPeriodCount)}</td>
-              <td className="num">
-                <ChangeValue pct={c.changePct} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{w.total}</th>
-            <td className="num">{formatCount(h.total)}</td>
-            <td className="num">{h.total === 0 ? '' : '100.0%'}</td>
-            <td className="num">{formatCount(h.previous)}</td>
-            <td className="num">
-              <ChangeValue pct={h.yoyPct} />
-            </td>
-            <td className="num">{formatCount(h.previousPeriodTotal)}</td>
-            <td className="num">
-              <ChangeValue pct={h.changePct} />
-            </td>
-          </tr>
-        </tfoot>
-      </table>
+      <p className="report-chart-actions screen-only" lang={htmlLang(currentLanguage())}>
+        <button
+          type="button"
+          className="button button-small"
+          aria-expanded={numbers}
+          aria-controls="report-trend-numbers"
+          data-testid="report-trend-numbers-toggle"
+          onClick={() => {
+            setNumbers((shown) => !shown);
+          }}
+        >
+          {numbers ? t('editor.hideTable') : t('editor.showTable')}
+        </button>
+      </p>
+      <div id="report-trend-numbers">
+        {numbers ? <TrendNumbers view={view} granularity={figures.granularity} lang={lang} /> : null}
+      </div>
+      <CategoryTable figures={figures} lang={lang} />
     </section>
   );
 }

@@ -1,6 +1,8 @@
 // A logo file chosen by the analyst, read for the letterhead: PNG or JPEG only and small, checked here
-// for a quick answer and again in the main process, which looks at the bytes themselves.
+// for a quick answer (in the window's language) and again in the main process, which looks at the
+// bytes themselves.
 import { LOGO_TYPES, MAX_LOGO_BYTES, type LogoType } from '../../../shared/report';
+import { i18n } from '../i18n/instance';
 
 export type LogoRead = { ok: true; type: LogoType; base64: string } | { ok: false; message: string };
 
@@ -9,9 +11,14 @@ function isLogoType(type: string): type is LogoType {
 }
 
 export async function readLogoFile(file: File): Promise<LogoRead> {
-  if (!isLogoType(file.type)) return { ok: false, message: `${file.name} is not a PNG or JPEG image.` };
+  if (!isLogoType(file.type)) {
+    return { ok: false, message: i18n.t('report:letterhead.notImage', { name: file.name }) };
+  }
   if (file.size > MAX_LOGO_BYTES) {
-    return { ok: false, message: `${file.name} is larger than ${String(MAX_LOGO_BYTES / 1024)} KiB.` };
+    return {
+      ok: false,
+      message: i18n.t('report:letterhead.tooLarge', { name: file.name, kib: String(MAX_LOGO_BYTES / 1024) }),
+    };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';

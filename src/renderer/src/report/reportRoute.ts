@@ -1,8 +1,8 @@
 // The report's address: `#/report?from=2016-01-01&to=2016-06-30&category=phishing&marking=TLP%3ARED`
-// with `paper=letter`, `lang=zh` and `id=3` (a saved report) when not the defaults. The figures come
-// from the daily aggregates, which are kept per category, so the category is the one filter of the
-// incident table a report applies; any other filter in the address is kept aside and named, so the
-// report never seems to count what it does not.
+// with `paper=letter`, `lang=zh` (the report's language; the window's when absent) and `id=3` (a
+// saved report) when not the defaults. The figures come from the daily aggregates, which are kept per
+// category, so the category is the one filter of the incident table a report applies; any other
+// filter in the address is kept aside and named, so the report never seems to count what it does not.
 import { MAX_TREND_DAYS } from '../../../shared/domain';
 import { dayCount, isIsoDate, type IsoDate } from '../../../shared/period';
 import { isMarking, PAPERS, REPORT_LANGUAGES, type Paper, type ReportLanguage } from '../../../shared/report';
@@ -13,9 +13,10 @@ export interface ReportRoute {
   categories: CategoryCode[];
   from?: IsoDate;
   to?: IsoDate;
-  /** The classification marking; TLP:AMBER when absent. */
+  /** The classification marking; the workstation's default marking (Settings) when absent. */
   marking?: string;
   paper?: Paper;
+  /** The report's language; the window's when absent. */
   lang?: ReportLanguage;
   /** A saved report. */
   id?: number;
@@ -51,7 +52,8 @@ export function parseReportRoute(params: URLSearchParams): ReportRoute {
   const paper = params.get('paper');
   if (isOneOf(PAPERS, paper) && paper !== 'a4') route.paper = paper;
   const lang = params.get('lang');
-  if (isOneOf(REPORT_LANGUAGES, lang) && lang !== 'en') route.lang = lang;
+  // Kept when English too: without it a new report speaks the window's language.
+  if (isOneOf(REPORT_LANGUAGES, lang)) route.lang = lang;
   const id = Number(params.get('id'));
   if (Number.isSafeInteger(id) && id > 0) route.id = id;
   const ignored = [...new Set([...params.keys()].filter((key) => !OWN.has(key)))];
@@ -69,6 +71,6 @@ export function formatReportRoute(route: ReportRoute): string {
   }
   if (route.marking !== undefined) query.push(`marking=${encodeURIComponent(route.marking)}`);
   if (route.paper !== undefined && route.paper !== 'a4') query.push(`paper=${route.paper}`);
-  if (route.lang !== undefined && route.lang !== 'en') query.push(`lang=${route.lang}`);
+  if (route.lang !== undefined) query.push(`lang=${route.lang}`);
   return `#/report${query.length > 0 ? `?${query.join('&')}` : ''}`;
 }

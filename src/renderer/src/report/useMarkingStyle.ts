@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { ReportLanguage } from '../../../shared/report';
 import { cssString } from './cssString';
-import { words } from './reportText';
+import { pageWording } from './reportText';
 
 /**
  * Puts the marking and the page-number wording where report.css's page margins read them: custom
@@ -11,12 +11,12 @@ import { words } from './reportText';
 export function useMarkingStyle(marking: string, lang: ReportLanguage): void {
   useEffect(() => {
     const style = document.documentElement.style;
-    const w = words(lang);
+    const page = pageWording(lang);
     const values: Record<string, string> = {
       '--report-marking': cssString(marking),
-      '--report-page-before': cssString(w.pageBefore),
-      '--report-page-middle': cssString(w.pageMiddle),
-      '--report-page-after': cssString(w.pageAfter),
+      '--report-page-before': cssString(page.before),
+      '--report-page-middle': cssString(page.middle),
+      '--report-page-after': cssString(page.after),
     };
     for (const [name, value] of Object.entries(values)) style.setProperty(name, value);
     return () => {

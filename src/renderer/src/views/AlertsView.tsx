@@ -2,6 +2,7 @@
 // snoozed or resolved), an evaluation as of any day, the rules themselves (added, edited, switched
 // off, deleted) and a backtest of one rule over past days.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AlertRule } from '../../../shared/alerts';
 import { AlertList } from '../alerts/AlertList';
 import { BacktestPanel } from '../alerts/BacktestPanel';
@@ -16,6 +17,7 @@ import '../styles/alerts.css';
 type Editing = AlertRule | 'new' | null;
 
 export function AlertsView() {
+  const { t } = useTranslation(['alerts', 'common']);
   const rules = useAlertsOperation('alerts.rules', {});
   const [editing, setEditing] = useState<Editing>(null);
   const [backtestId, setBacktestId] = useState<number | null>(null);
@@ -24,24 +26,25 @@ export function AlertsView() {
   return (
     <section className="view alerts-view" aria-labelledby="alerts-title">
       <header className="view-head">
-        <h1 id="alerts-title">Alerts</h1>
+        <h1 id="alerts-title">{t('common:nav.alerts')}</h1>
       </header>
       <EvaluatePanel />
       <AlertList />
       <section className="panel rules-panel" aria-labelledby="rules-title">
         <div className="panel-head">
           <h2 className="panel-title" id="rules-title">
-            Rules
+            {t('rules.title')}
           </h2>
           <button
             type="button"
             className="button button-primary"
+            aria-expanded={editing === 'new'}
             onClick={() => {
               setEditing('new');
             }}
             data-testid="rule-new"
           >
-            New rule
+            {t('rules.new')}
           </button>
         </div>
         {editing === null ? null : (
@@ -53,9 +56,7 @@ export function AlertsView() {
             }}
           />
         )}
-        {rules.error === null ? null : (
-          <ErrorNotice error={rules.error} context="The rules could not be read." />
-        )}
+        {rules.error === null ? null : <ErrorNotice error={rules.error} context={t('rules.couldNotRead')} />}
         <RuleList
           rules={rows}
           onEdit={(rule) => {

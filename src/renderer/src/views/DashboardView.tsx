@@ -5,6 +5,7 @@
 // clicked in the trend or the category table joins the filter (cross-filtering), so every panel
 // narrows to it at once.
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BreakdownDimension, TrendDimension, TrendGranularity } from '../../../shared/domain';
 import type { Period } from '../../../shared/period';
 import { TOP_DIMENSIONS } from '../../../shared/topValues';
@@ -38,6 +39,7 @@ import { useTrend } from '../hooks/useTrend';
 const BREAKDOWNS: readonly BreakdownDimension[] = ['severity', 'region', 'sector', 'source'];
 
 export function DashboardView({ route }: { route: DashboardRoute }) {
+  const { t } = useTranslation(['dashboard', 'common']);
   const zone = useWorkstationZone();
   const today = useToday(zone);
   const range = useDataRange();
@@ -76,12 +78,9 @@ export function DashboardView({ route }: { route: DashboardRoute }) {
   let body;
   if (empty) {
     body = (
-      <EmptyState title="Nothing to chart yet">
-        <p>
-          Once incidents are imported, this shows a period&rsquo;s figures year on year, by category, and
-          their trend.
-        </p>
-        <p>Drop a CSV export anywhere on this window, or choose files to import.</p>
+      <EmptyState title={t('view.emptyTitle')}>
+        <p>{t('view.emptyWhat')}</p>
+        <p>{t('view.emptyHow')}</p>
         <div className="empty-actions">
           <ChooseFilesButton primary />
           <LoadSampleButton />
@@ -89,7 +88,7 @@ export function DashboardView({ route }: { route: DashboardRoute }) {
       </EmptyState>
     );
   } else if (period === null || headline.value === null || trend.value === null || granularity === null) {
-    body = error !== null ? null : <p className="muted loading">Counting the period…</p>;
+    body = error !== null ? null : <p className="muted loading">{t('view.counting')}</p>;
   } else {
     body = (
       <>
@@ -114,7 +113,7 @@ export function DashboardView({ route }: { route: DashboardRoute }) {
             }}
             onCategoryClick={onTrendCategory}
           />
-          <section className="panel totals-panel" aria-label="By category">
+          <section className="panel totals-panel" aria-label={t('view.byCategory')}>
             <CategoryChangeTable headline={headline.value} selected={route.categories} onToggle={toggle} />
             <p className="panel-foot">
               <IncidentsLink categories={route.categories} period={period} />
@@ -137,7 +136,7 @@ export function DashboardView({ route }: { route: DashboardRoute }) {
   return (
     <section className="view" aria-labelledby="dashboard-title" aria-busy={headline.loading || trend.loading}>
       <header className="view-head">
-        <h1 id="dashboard-title">Dashboard</h1>
+        <h1 id="dashboard-title">{t('common:nav.dashboard')}</h1>
         {empty ? null : <TimeZoneSetting zone={zone} />}
       </header>
       {empty ? null : (
@@ -149,9 +148,7 @@ export function DashboardView({ route }: { route: DashboardRoute }) {
           }}
         />
       )}
-      {error !== null ? (
-        <ErrorNotice error={error} context="The dashboard's figures could not be read." />
-      ) : null}
+      {error !== null ? <ErrorNotice error={error} context={t('view.readFailed')} /> : null}
       {body}
     </section>
   );

@@ -3,6 +3,7 @@
 // view can be saved, shared and walked back and forth); a row opens a detail pane with triage; rows
 // or the whole filtered set can be triaged at once, undone, and exported.
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SortField } from '../../../shared/domain';
 import type { FacetDimension } from '../../../shared/filter';
 import { navigate, replaceRoute } from '../app/navigate';
@@ -11,7 +12,6 @@ import { ChooseFilesButton } from '../components/ChooseFilesButton';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { LoadSampleButton } from '../components/LoadSampleButton';
-import { countOf } from '../format/count';
 import { useStoreInfo } from '../hooks/useStoreInfo';
 import { BulkBar } from '../incidents/BulkBar';
 import { ColumnChooser } from '../incidents/ColumnChooser';
@@ -43,6 +43,7 @@ function firstDir(field: SortField): SortDir {
 export function IncidentsView({ route }: { route: IncidentsRoute }) {
   const filter = useMemo(() => routeFilter(route), [route]);
   const { store, key: resetKey, pending } = useRowStore(filter, route.sort, route.dir);
+  const { t } = useTranslation(['incidents', 'common']);
   const columnPrefs = useColumnPrefs();
   const columns = route.table?.cols ?? columnPrefs.prefs.columns;
   const table = useTableSelection(store, resetKey);
@@ -92,12 +93,12 @@ export function IncidentsView({ route }: { route: IncidentsRoute }) {
   const total = store.total;
   let body;
   if (total === null) {
-    body = store.error === null ? <p className="muted loading">Loading incidents…</p> : null;
+    body = store.error === null ? <p className="muted loading">{t('view.loading')}</p> : null;
   } else if (total === 0 && !isFiltered(route)) {
     body = (
-      <EmptyState title="No incidents yet">
-        <p>Drop a CSV export anywhere on this window, or choose files to import.</p>
-        <p>Or have a first look with a generated sample export (20,000 incidents over two years).</p>
+      <EmptyState title={t('view.emptyTitle')}>
+        <p>{t('view.emptyDrop')}</p>
+        <p>{t('view.emptySample')}</p>
         <div className="empty-actions">
           <ChooseFilesButton primary />
           <LoadSampleButton />
@@ -106,7 +107,7 @@ export function IncidentsView({ route }: { route: IncidentsRoute }) {
     );
   } else if (total === 0) {
     body = (
-      <EmptyState title="No incidents match this filter">
+      <EmptyState title={t('view.noMatchTitle')}>
         <button
           type="button"
           className="button"
@@ -114,7 +115,7 @@ export function IncidentsView({ route }: { route: IncidentsRoute }) {
             navigate(clearFilters(route));
           }}
         >
-          Clear every filter
+          {t('view.clearFilters')}
         </button>
       </EmptyState>
     );
@@ -154,9 +155,9 @@ export function IncidentsView({ route }: { route: IncidentsRoute }) {
       }}
     >
       <header className="view-head incidents-head">
-        <h1 id="incidents-title">Incidents</h1>
+        <h1 id="incidents-title">{t('common:nav.incidents')}</h1>
         <span className="incident-total" aria-live="polite" data-testid="incident-total">
-          {total === null ? '' : countOf(total, 'incident')}
+          {total === null ? '' : t('total', { count: total })}
         </span>
         <SearchBox query={route.table?.q ?? ''} onSearch={onSearch} inputRef={searchRef} />
         <DateRange
@@ -186,12 +187,8 @@ export function IncidentsView({ route }: { route: IncidentsRoute }) {
           onApplied={setLastChange}
         />
       ) : null}
-      {store.error !== null ? (
-        <ErrorNotice error={store.error} context="The incidents could not be read." />
-      ) : null}
-      {table.error !== null ? (
-        <ErrorNotice error={table.error} context="The rows could not be selected." />
-      ) : null}
+      {store.error !== null ? <ErrorNotice error={store.error} context={t('view.readError')} /> : null}
+      {table.error !== null ? <ErrorNotice error={table.error} context={t('view.selectError')} /> : null}
       <div
         className={table.openId === null ? 'incidents-body' : 'incidents-body has-pane'}
         aria-busy={pending}

@@ -3,7 +3,9 @@
 // its summary and commentary, save it, reopen, copy it for the next period and regenerate it. The
 // period, categories, marking, paper and language are in the address; a saved report is `id=`.
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Period } from '../../../shared/period';
+import { DEFAULT_MARKING } from '../../../shared/report';
 import { replaceRoute } from '../app/navigate';
 import type { ReportRoute } from '../app/route';
 import { EmptyState } from '../components/EmptyState';
@@ -16,7 +18,13 @@ import { ReportWorkspace } from '../report/ReportWorkspace';
 import { SavedReportsPanel } from '../report/SavedReportsPanel';
 
 export function ReportView({ route }: { route: ReportRoute }) {
+  const { t } = useTranslation('report');
   const range = useDataRange();
+  // A new report starts with the workstation's default marking; one that cannot be read is no reason
+  // not to report, so TLP:AMBER stands in.
+  const settings = useOperation('settings.get', {});
+  const settled = settings.value !== null || settings.error !== null;
+  const defaultMarking = settings.value?.defaultMarking ?? DEFAULT_MARKING;
   const list = useOperation('reports.list', {});
   const letterhead = useOperation('reports.letterhead', {});
   const saved = useOperation('reports.get', { id: route.id ?? 0 }, route.id !== undefined);
@@ -49,8 +57,8 @@ export function ReportView({ route }: { route: ReportRoute }) {
   let body;
   if (empty) {
     body = (
-      <EmptyState title="Nothing to report yet">
-        <p>Once incidents are imported, this prints a briefing on any period.</p>
+      <EmptyState title={t('view.emptyTitle')}>
+        <p>{t('view.emptyText')}</p>
         <div className="empty-actions">
           <LoadSampleButton />
         </div>
@@ -59,9 +67,10 @@ export function ReportView({ route }: { route: ReportRoute }) {
   } else if (
     period === null ||
     letterhead.value === null ||
+    !settled ||
     (route.id !== undefined && savedReport === null)
   ) {
-    body = error !== null ? null : <p className="muted loading">Preparing the report…</p>;
+    body = error !== null ? null : <p className="muted loading">{t('view.preparing')}</p>;
   } else {
     body = (
       <ReportWorkspace
@@ -70,6 +79,7 @@ export function ReportView({ route }: { route: ReportRoute }) {
         period={period}
         saved={savedReport}
         letterhead={letterhead.value}
+        defaultMarking={defaultMarking}
         onSaved={() => {
           list.reload();
           saved.reload();
@@ -81,9 +91,9 @@ export function ReportView({ route }: { route: ReportRoute }) {
   return (
     <section className="view report-view" aria-labelledby="report-view-title" data-testid="report-view">
       <header className="view-head screen-only">
-        <h1 id="report-view-title">Report</h1>
+        <h1 id="report-view-title">{t('view.title')}</h1>
       </header>
-      {error !== null ? <ErrorNotice error={error} context="The report could not be prepared." /> : null}
+      {error !== null ? <ErrorNotice error={error} context={t('view.notPrepared')} /> : null}
       {letterhead.value !== null ? (
         <LetterheadForm
           key={`${letterhead.value.organization}|${letterhead.value.author}|${String(letterhead.value.logo?.length ?? 0)}`}

@@ -1,10 +1,12 @@
 import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { DateFormatChoice } from '../../../../shared/domain';
 import { IMPORT_FIELDS } from '../../../../shared/fields';
 import type { ImportMapping, OccurrenceSource, TimeField } from '../../../../shared/mapping';
 import { isTimeField } from '../../mapping/fieldNames';
 import { describeDateChoice } from '../../format/dateFormatNote';
-import { DATE_FORMAT_LIST, DATE_FORMAT_NAMES, isDateFormat } from '../../mapping/readOptionNames';
+import { DATE_FORMAT_LIST, dateFormatName, isDateFormat } from '../../mapping/readOptionNames';
 import { machineTimeZone, timeZoneOptions } from '../../mapping/timeZones';
 
 type Choices = Partial<Record<TimeField, DateFormatChoice>>;
@@ -21,16 +23,21 @@ interface Props {
 
 const TIME_FIELDS_SHOWN = IMPORT_FIELDS.filter(isTimeField) as TimeField[];
 
-function autoLabel(detected: Choices | null, timeField: OccurrenceSource | null): string {
+function autoLabel(
+  detected: Choices | null,
+  timeField: OccurrenceSource | null,
+  t: TFunction<'import'>,
+): string {
   const choice =
     (timeField === null ? undefined : detected?.[timeField]) ??
     TIME_FIELDS_SHOWN.map((f) => detected?.[f]).find((c) => c !== undefined);
-  if (choice === undefined) return 'Automatic (from the file’s own values)';
-  return `Automatic (detected: ${describeDateChoice(choice)})`;
+  if (choice === undefined) return t('wizard.dates.auto');
+  return t('wizard.dates.autoDetected', { choice: describeDateChoice(choice) });
 }
 
 /** One date format for every time column (or detection per column), the zone of zoneless times, and how each column was read. */
 export function DateSettings({ mapping, current, detected, timeField, onChange }: Props) {
+  const { t } = useTranslation('import');
   const formatId = useId();
   const zoneId = useId();
   const zones = useMemo(() => timeZoneOptions(mapping.timeZone, machineTimeZone()), [mapping.timeZone]);
@@ -42,7 +49,7 @@ export function DateSettings({ mapping, current, detected, timeField, onChange }
   return (
     <div className="date-settings">
       <div className="labelled">
-        <label htmlFor={formatId}>Date format</label>
+        <label htmlFor={formatId}>{t('wizard.dates.format')}</label>
         <select
           id={formatId}
           className="select select-wide"
@@ -53,16 +60,16 @@ export function DateSettings({ mapping, current, detected, timeField, onChange }
             if (value === 'auto' || isDateFormat(value)) onChange({ ...mapping, dateFormat: value });
           }}
         >
-          <option value="auto">{autoLabel(detected, timeField)}</option>
+          <option value="auto">{autoLabel(detected, timeField, t)}</option>
           {DATE_FORMAT_LIST.map((format) => (
             <option key={format} value={format}>
-              {DATE_FORMAT_NAMES[format]}
+              {dateFormatName(format)}
             </option>
           ))}
         </select>
       </div>
       <div className="labelled">
-        <label htmlFor={zoneId}>Time zone of times written without one</label>
+        <label htmlFor={zoneId}>{t('wizard.dates.zone')}</label>
         <select
           id={zoneId}
           className="select"
@@ -83,8 +90,10 @@ export function DateSettings({ mapping, current, detected, timeField, onChange }
         <ul className="date-notes">
           {notes.map(({ field, choice }) => (
             <li key={field} className={choice.ambiguous ? 'date-note is-ambiguous' : 'date-note'}>
-              <code>{field}</code>: {describeDateChoice(choice)}
-              {choice.ambiguous ? ' (ambiguous: day and month could be either way; check a few rows)' : ''}
+              <code>{field}</code>:{' '}
+              {t(choice.ambiguous ? 'wizard.dates.noteAmbiguous' : 'wizard.dates.note', {
+                choice: describeDateChoice(choice),
+              })}
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { columnLabel } from './columnOptions';
 
 /** The file's columns no field uses: nothing is dropped, they are kept in each incident's extra data. */
@@ -8,11 +9,12 @@ export function ExtraColumns({
   headers: readonly string[];
   unmapped: readonly number[];
 }) {
+  const { t } = useTranslation('import');
   return (
     <div className="extra-columns">
-      <span className="extra-title">Kept as extra data:</span>{' '}
+      <span className="extra-title">{t('wizard.extra.title')}</span>{' '}
       {unmapped.length === 0 ? (
-        <span className="muted">none (every column is mapped)</span>
+        <span className="muted">{t('wizard.extra.none')}</span>
       ) : (
         <ul className="code-list extra-list">
           {unmapped.map((index) => (

@@ -1,7 +1,8 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ImportField } from '../../../../shared/fields';
 import type { ImportMapping } from '../../../../shared/mapping';
-import { FIELD_NAMES } from '../../mapping/fieldNames';
+import { fieldName } from '../../mapping/fieldNames';
 import {
   addJoinedColumn,
   choiceOf,
@@ -13,6 +14,9 @@ import {
   setJoinedColumn,
 } from '../../mapping/mappingEdits';
 import { columnLabel, columnOptions } from './columnOptions';
+
+/** A sign, not a word: the button's name says what it does. */
+const CROSS = '✕';
 
 interface Props {
   field: ImportField;
@@ -26,9 +30,10 @@ interface Props {
  * same value for every row, or nothing. The main select carries the field's test id.
  */
 export function FieldSourceControl({ field, mapping, headers, onChange }: Props) {
+  const { t } = useTranslation('import');
   const id = useId();
   const source = mapping.fields[field];
-  const name = FIELD_NAMES[field];
+  const name = fieldName(field);
   const columns = source?.kind === 'columns' ? source.columns : [];
   const options = columnOptions(headers, columns);
 
@@ -50,16 +55,16 @@ export function FieldSourceControl({ field, mapping, headers, onChange }: Props)
               if (choice !== null) onChange(chooseField(mapping, field, choice));
             }}
           >
-            <option value="none">— none —</option>
-            <optgroup label="Column of the file">{options}</optgroup>
-            <option value="constant">Same value for every row…</option>
+            <option value="none">{t('wizard.source.none')}</option>
+            <optgroup label={t('wizard.source.columns')}>{options}</optgroup>
+            <option value="constant">{t('wizard.source.constant')}</option>
           </select>
           {source?.kind === 'columns' ? (
             <button
               type="button"
               className="button button-small button-icon"
-              aria-label={`Join another column into ${name}`}
-              title={`Join another column into ${name} (values separated by a space)`}
+              aria-label={t('wizard.source.join', { name })}
+              title={t('wizard.source.joinTip', { name })}
               disabled={columns.length >= MAX_JOINED_COLUMNS || columns.length >= headers.length}
               onClick={() => {
                 onChange(addJoinedColumn(mapping, field, headers.length));
@@ -73,8 +78,8 @@ export function FieldSourceControl({ field, mapping, headers, onChange }: Props)
           <input
             type="text"
             className="text-input"
-            aria-label={`${name}: value for every row`}
-            placeholder="value for every row"
+            aria-label={t('wizard.source.constantLabel', { name })}
+            placeholder={t('wizard.source.constantPlaceholder')}
             maxLength={1000}
             value={source.value}
             onChange={(event) => {
@@ -91,7 +96,7 @@ export function FieldSourceControl({ field, mapping, headers, onChange }: Props)
               </span>
               <select
                 className="select"
-                aria-label={`${name}: joined column ${String(position + 1)}`}
+                aria-label={t('wizard.source.joined', { name, position: position + 1 })}
                 value={`column:${String(column)}`}
                 onChange={(event) => {
                   const choice = parseChoice(event.currentTarget.value);
@@ -107,13 +112,16 @@ export function FieldSourceControl({ field, mapping, headers, onChange }: Props)
               <button
                 type="button"
                 className="button button-small button-icon"
-                aria-label={`Stop joining ${columnLabel(headers[column], column)} into ${name}`}
-                title="Stop joining this column"
+                aria-label={t('wizard.source.stopJoining', {
+                  column: columnLabel(headers[column], column),
+                  name,
+                })}
+                title={t('wizard.source.stopTip')}
                 onClick={() => {
                   onChange(removeJoinedColumn(mapping, field, position));
                 }}
               >
-                ✕
+                {CROSS}
               </button>
             </div>
           );

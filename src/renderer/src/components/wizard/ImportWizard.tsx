@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useImports } from '../../app/useImports';
-import { countOf } from '../../format/count';
 import { entryView } from '../../hooks/wizardEntry';
 import { WizardFile } from './WizardFile';
 
@@ -9,6 +9,7 @@ import { WizardFile } from './WizardFile';
  * and one button that imports them (each with its own mapping). Files that cannot be imported yet stay.
  */
 export function ImportWizard() {
+  const { t } = useTranslation(['import', 'common']);
   const { wizard } = useImports();
   const { entries } = wizard;
   const section = useRef<HTMLElement>(null);
@@ -22,7 +23,11 @@ export function ImportWizard() {
   const ready = entries.filter((entry) => entryView(entry).ready).map((entry) => entry.key);
   const several = entries.length > 1;
   const waiting = entries.length - ready.length;
-  const label = !several ? 'Import' : waiting === 0 ? 'Import all' : `Import ${String(ready.length)} ready`;
+  const label = !several
+    ? t('common:actions.import')
+    : waiting === 0
+      ? t('wizard.importAll')
+      : t('wizard.importReady', { ready: ready.length });
 
   return (
     <section
@@ -34,11 +39,9 @@ export function ImportWizard() {
     >
       <header className="panel-head">
         <h2 className="panel-title" id="wizard-title">
-          {several ? `Import ${countOf(entries.length, 'file')}` : 'Import a file'}
+          {several ? t('wizard.titleMany', { count: entries.length }) : t('wizard.titleOne')}
         </h2>
-        <span className="muted">
-          Check how each file will be read and stored, adjust the mapping if needed, then import.
-        </span>
+        <span className="muted">{t('wizard.intro')}</span>
       </header>
       <div className="wizard-files">
         {entries.map((entry) => (
@@ -49,12 +52,12 @@ export function ImportWizard() {
         <span className="wizard-status" aria-live="polite">
           {ready.length === entries.length
             ? several
-              ? 'All files are ready.'
-              : 'Ready to import.'
-            : `${countOf(ready.length, 'file')} ready, ${String(waiting)} not yet (see above).`}
+              ? t('wizard.allReady')
+              : t('wizard.oneReady')
+            : t('wizard.someReady', { ready: t('counts.files', { count: ready.length }), waiting })}
         </span>
         <button type="button" className="button" onClick={wizard.clear}>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
         <button
           type="button"

@@ -1,5 +1,5 @@
 import type { ImportMapping } from '../../../../shared/mapping';
-import { FIELD_GROUP_NAMES, FIELD_GROUPS } from '../../mapping/fieldNames';
+import { FIELD_GROUPS, fieldGroupName } from '../../mapping/fieldNames';
 import { FieldSourceControl } from './FieldSourceControl';
 
 interface Props {
@@ -14,7 +14,7 @@ export function MappingEditor({ headers, mapping, onChange }: Props) {
     <div className="mapping-groups">
       {FIELD_GROUPS.map(({ group, fields }) => (
         <fieldset key={group} className="mapping-group">
-          <legend className="mapping-group-name">{FIELD_GROUP_NAMES[group]}</legend>
+          <legend className="mapping-group-name">{fieldGroupName(group)}</legend>
           {fields.map((field) => (
             <FieldSourceControl
               key={field}

@@ -1,12 +1,13 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Delimiter, Encoding, FileFormat, ReadOptions } from '../../../../shared/mapping';
 import {
   DELIMITER_LIST,
-  DELIMITER_NAMES,
+  delimiterName,
   ENCODING_LIST,
   ENCODING_NAMES,
   FORMAT_LIST,
-  FORMAT_NAMES,
+  formatName,
   isDelimiter,
   isEncoding,
   isFormat,
@@ -23,6 +24,9 @@ interface Props {
 
 /** How the file is read: its format, encoding and delimiter, as detected, or as the user chose them. */
 export function ReadOptionsFields({ read, format, encoding, delimiter, onChange }: Props) {
+  const { t } = useTranslation('import');
+  const how = (chosen: unknown): string =>
+    chosen === undefined ? t('wizard.read.detected') : t('wizard.read.chosen');
   const formatId = useId();
   const encodingId = useId();
   const delimiterId = useId();
@@ -30,7 +34,7 @@ export function ReadOptionsFields({ read, format, encoding, delimiter, onChange 
     <div className="read-options">
       <div className="labelled">
         <label htmlFor={formatId}>
-          Format <span className="muted">{read.format === undefined ? '(detected)' : '(chosen)'}</span>
+          {t('wizard.read.format')} <span className="muted">{how(read.format)}</span>
         </label>
         <select
           id={formatId}
@@ -44,14 +48,14 @@ export function ReadOptionsFields({ read, format, encoding, delimiter, onChange 
         >
           {FORMAT_LIST.map((value) => (
             <option key={value} value={value}>
-              {FORMAT_NAMES[value]}
+              {formatName(value)}
             </option>
           ))}
         </select>
       </div>
       <div className="labelled">
         <label htmlFor={encodingId}>
-          Encoding <span className="muted">{read.encoding === undefined ? '(detected)' : '(chosen)'}</span>
+          {t('wizard.read.encoding')} <span className="muted">{how(read.encoding)}</span>
         </label>
         <select
           id={encodingId}
@@ -74,8 +78,7 @@ export function ReadOptionsFields({ read, format, encoding, delimiter, onChange 
       {format !== 'csv' ? null : (
         <div className="labelled">
           <label htmlFor={delimiterId}>
-            Delimiter{' '}
-            <span className="muted">{read.delimiter === undefined ? '(detected)' : '(chosen)'}</span>
+            {t('wizard.read.delimiter')} <span className="muted">{how(read.delimiter)}</span>
           </label>
           <select
             id={delimiterId}
@@ -89,7 +92,7 @@ export function ReadOptionsFields({ read, format, encoding, delimiter, onChange 
           >
             {DELIMITER_LIST.map((value) => (
               <option key={value} value={value}>
-                {DELIMITER_NAMES[value]}
+                {delimiterName(value)}
               </option>
             ))}
           </select>

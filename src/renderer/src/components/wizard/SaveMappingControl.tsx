@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   checked: boolean;
@@ -9,6 +10,7 @@ interface Props {
 
 /** "Save mapping as…": remembered for the next file whose header reads the same. */
 export function SaveMappingControl({ checked, name, onCheck, onName }: Props) {
+  const { t } = useTranslation('import');
   const checkId = useId();
   const nameId = useId();
   const hintId = useId();
@@ -23,9 +25,9 @@ export function SaveMappingControl({ checked, name, onCheck, onName }: Props) {
           onCheck(event.currentTarget.checked);
         }}
       />
-      <label htmlFor={checkId}>Save mapping as</label>
+      <label htmlFor={checkId}>{t('wizard.save.label')}</label>
       <label htmlFor={nameId} className="visually-hidden">
-        Name of the saved mapping
+        {t('wizard.save.name')}
       </label>
       <input
         id={nameId}
@@ -41,9 +43,7 @@ export function SaveMappingControl({ checked, name, onCheck, onName }: Props) {
         }}
       />
       <span id={hintId} className={missing ? 'save-hint is-missing' : 'save-hint muted'}>
-        {missing
-          ? 'Give the mapping a name, or do not save it.'
-          : 'Applied to the next file whose header reads the same; a mapping of the same name is replaced.'}
+        {missing ? t('wizard.save.missing') : t('wizard.save.hint')}
       </span>
     </div>
   );

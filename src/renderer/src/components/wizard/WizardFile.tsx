@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { VigilError } from '../../../../shared/errors';
 import { useImports } from '../../app/useImports';
 import { formatBytes } from '../../format/bytes';
@@ -16,19 +18,29 @@ import { SaveMappingControl } from './SaveMappingControl';
 function problemsOf(entry: WizardEntry, view: EntryView): VigilError[] {
   if (entry.stage.state === 'failed') return [entry.stage.error];
   if (view.error !== null) return [view.error];
-  return (view.preview?.problems ?? []).map((message) => ({ code: 'missing_column', message }));
+  const preview = view.preview;
+  if (preview === null) return [];
+  // Each problem goes with its catalog message, when the main process sent one, to be read in the
+  // window's language.
+  return preview.problems.map((message, index) => {
+    const text = preview.problemTexts?.[index];
+    return text === undefined
+      ? { code: 'missing_column', message }
+      : { code: 'missing_column', message, text };
+  });
 }
 
-function stateText(entry: WizardEntry, view: EntryView): string {
-  if (entry.stage.state === 'staging') return 'Handing the file over…';
-  if (entry.stage.state === 'failed') return 'Cannot be read';
-  if (view.preview === null && view.error === null) return 'Reading the file…';
-  if (view.stale) return 'Updating the preview…';
-  return view.ready ? 'Ready to import' : 'Not ready';
+function stateText(entry: WizardEntry, view: EntryView, t: TFunction<['import', 'common']>): string {
+  if (entry.stage.state === 'staging') return t('wizard.state.staging');
+  if (entry.stage.state === 'failed') return t('wizard.state.failed');
+  if (view.preview === null && view.error === null) return t('wizard.state.reading');
+  if (view.stale) return t('wizard.state.updating');
+  return view.ready ? t('wizard.state.ready') : t('wizard.state.notReady');
 }
 
 /** One staged file: how it is read, how its columns map, and its first rows as they will be stored. */
 export function WizardFile({ entry, several }: { entry: WizardEntry; several: boolean }) {
+  const { t } = useTranslation(['import', 'common']);
   const { wizard } = useImports();
   const headingId = useId();
   const view = entryView(entry);
@@ -50,7 +62,7 @@ export function WizardFile({ entry, several }: { entry: WizardEntry; several: bo
         </h3>
         <span className="muted">{formatBytes(entry.size)}</span>
         <span className={view.ready ? 'wizard-file-state is-ready' : 'wizard-file-state'}>
-          {stateText(entry, view)}
+          {stateText(entry, view, t)}
         </span>
         <div className="panel-actions">
           {several ? (
@@ -62,7 +74,7 @@ export function WizardFile({ entry, several }: { entry: WizardEntry; several: bo
                 wizard.importFiles([key]);
               }}
             >
-              Import
+              {t('common:actions.import')}
             </button>
           ) : null}
           <button
@@ -72,7 +84,7 @@ export function WizardFile({ entry, several }: { entry: WizardEntry; several: bo
               wizard.remove(key);
             }}
           >
-            Remove
+            {t('common:actions.remove')}
           </button>
         </div>
       </header>
@@ -98,7 +110,7 @@ export function WizardFile({ entry, several }: { entry: WizardEntry; several: bo
             />
           </div>
           <fieldset className="wizard-mapping" disabled={rereading}>
-            <legend className="wizard-section-title">Columns of the file → Vigil’s fields</legend>
+            <legend className="wizard-section-title">{t('wizard.mappingTitle')}</legend>
             <MappingEditor
               headers={preview.headers}
               mapping={mapping}

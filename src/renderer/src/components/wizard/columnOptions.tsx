@@ -1,9 +1,15 @@
 import type { ReactNode } from 'react';
+import { i18n } from '../../i18n/instance';
 
 /** "3 · 事件类型": a column by its position (1-based, as spreadsheets count) and its header text. */
 export function columnLabel(header: string | undefined, index: number): string {
-  const name = header === undefined ? '(not in this file)' : header === '' ? '(no name)' : header;
-  return `${String(index + 1)} · ${name}`;
+  const name =
+    header === undefined
+      ? i18n.t('import:wizard.column.missing')
+      : header === ''
+        ? i18n.t('import:wizard.column.noName')
+        : header;
+  return i18n.t('import:wizard.column.label', { position: index + 1, name });
 }
 
 /**
