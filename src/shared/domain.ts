@@ -117,6 +117,8 @@ export interface StoreInfo {
   /** The store can be read but not written (a read-only file or medium): importing and editing are off. */
   readOnly: boolean;
   readOnlyReason: string | null;
+  /** The same reason as a catalog message, for the window's language; absent when writable. */
+  readOnlyText?: Message;
 }
 
 export interface ImportRecord {

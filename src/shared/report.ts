@@ -152,7 +152,10 @@ export interface ReportAlert {
   windowStart: IsoDate;
   windowEnd: IsoDate;
   count: number;
+  /** The alert's sentence in English, as stored. */
   message: string;
+  /** The sentence as a catalog message (alerts stored since migration 0013), for the report's language. */
+  explanation?: Message;
   status: string;
 }
 

@@ -134,7 +134,8 @@ describe('vigil report', () => {
     expect(run.code, run.stderr).toBe(0);
     const h = stats('2016-01-01', '2016-06-30', ['phishing']);
     expect(h.total).toBeGreaterThan(0);
-    expect(run.stdout).toContain(`${h.total.toLocaleString('en-US')} incidents`);
+    // --lang sets the messages' language as well as the report's.
+    expect(run.stdout).toContain(`共 ${h.total.toLocaleString('en-US')} 起事件`);
     expect(tool('pdfinfo', [out])).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
     const count = pageCount(out);
     const pages = pagesOf(out, '-raw');

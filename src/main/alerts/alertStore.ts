@@ -12,7 +12,7 @@ import {
   type RuleKind,
   type StoredAlert,
 } from '../../shared/alerts';
-import type { Message } from '../../shared/i18n/message';
+import { parseStoredMessage, storedMessageJson } from '../../shared/i18n/message';
 import type { IsoDate } from '../../shared/period';
 import type { CategoryCode } from '../../shared/taxonomy';
 import { withFoundBefore } from './explain';
@@ -65,7 +65,7 @@ export function recordAlerts(
         count,
         a.baseline,
         message,
-        storedMessage(explanation),
+        storedMessageJson(explanation),
         a.link,
         options.now,
         existing.id,
@@ -83,7 +83,7 @@ export function recordAlerts(
       a.count,
       a.baseline,
       a.message,
-      storedMessage(a.explanation),
+      storedMessageJson(a.explanation),
       a.link,
       until === null ? 'new' : 'snoozed',
       until,
@@ -95,27 +95,6 @@ export function recordAlerts(
   if (options.asOf !== null && options.judged.length > 0)
     resolveGone(db, fired, options.asOf, options.judged, options.now);
   return added;
-}
-
-function storedMessage(message: Message | undefined): string | null {
-  return message === undefined ? null : JSON.stringify(message);
-}
-
-/** An explanation as stored (migration 0013); none for alerts stored before it, or unreadable. */
-function explanationOf(json: string | null): Message | undefined {
-  if (json === null) return undefined;
-  try {
-    // Written by this module, but a store is a file: read it as anything.
-    const value = JSON.parse(json) as { key?: unknown; params?: unknown } | null;
-    if (typeof value?.key !== 'string') return undefined;
-    const key = value.key as Message['key'];
-    const params = value.params;
-    return params !== null && typeof params === 'object'
-      ? { key, params: params as Message['params'] }
-      : { key };
-  } catch {
-    return undefined;
-  }
 }
 
 function resolveGone(
@@ -187,7 +166,7 @@ export function listAlerts(
     )
     .all({ today, filter, limit }) as AlertRow[];
   return rows.map((r) => {
-    const explanation = explanationOf(r.explanation_message);
+    const explanation = parseStoredMessage(r.explanation_message);
     return {
       id: r.id,
       ruleId: r.rule_id,

@@ -125,7 +125,7 @@ function reportHash(r: ReportRequest, lang: Language): string {
   if (r.categories.length > 0) query.push(`category=${r.categories.join(',')}`);
   query.push(`marking=${encodeURIComponent(r.marking)}`);
   if (r.paper !== 'a4') query.push(`paper=${r.paper}`);
-  if (lang !== 'en') query.push(`lang=${lang}`);
+  query.push(`lang=${lang}`);
   return `#/report?${query.join('&')}`;
 }
 

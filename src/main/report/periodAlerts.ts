@@ -2,6 +2,7 @@
 // (or about no single category), in the order they fired. Null while no alert rule exists at all: a
 // workstation without pre-alerting prints no alerts section, rather than an empty one.
 import type { Database } from 'better-sqlite3';
+import { parseStoredMessage } from '../../shared/i18n/message';
 import type { Period } from '../../shared/period';
 import type { ReportAlert } from '../../shared/report';
 import type { CategoryCode } from '../../shared/taxonomy';
@@ -26,13 +27,19 @@ export function periodAlerts(
   const total = (
     db.prepare(`SELECT count(*) AS n FROM alerts a WHERE ${where}`).get(...params) as { n: number }
   ).n;
-  const rows = db
+  const stored = db
     .prepare(
       `SELECT a.id, r.name AS rule, a.subject, a.window_start AS windowStart, a.window_end AS windowEnd,
-              a.count, a.message, a.status
+              a.count, a.message, a.explanation_message AS explanation, a.status
        FROM alerts a JOIN alert_rules r ON r.id = a.rule_id
        WHERE ${where} ORDER BY a.window_end, a.id LIMIT ?`,
     )
-    .all(...params, REPORT_ALERTS_LIMIT) as ReportAlert[];
+    .all(...params, REPORT_ALERTS_LIMIT) as (Omit<ReportAlert, 'explanation'> & {
+    explanation: string | null;
+  })[];
+  const rows = stored.map(({ explanation, ...row }): ReportAlert => {
+    const message = parseStoredMessage(explanation);
+    return message === undefined ? row : { ...row, explanation: message };
+  });
   return { rows, total };
 }

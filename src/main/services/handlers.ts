@@ -67,14 +67,25 @@ export function createHandlers(deps: ServiceDeps): Handlers {
   };
 
   return guardStore(db, {
-    'store.info': () => ({
-      readOnly: storeAccess(db).readOnly,
-      readOnlyReason: storeAccess(db).readOnlyReason,
-      path: storePath,
-      schemaVersion: schemaVersion(db),
-      incidents: countIncidents(db),
-      imports: (db.prepare('SELECT count(*) AS n FROM imports').get() as { n: number }).n,
-    }),
+    'store.info': () => {
+      const access = storeAccess(db);
+      return {
+        readOnly: access.readOnly,
+        readOnlyReason: access.readOnlyReason,
+        ...(access.readOnlyCause === null
+          ? {}
+          : {
+              readOnlyText: {
+                key: `errors:access.${access.readOnlyCause.access}` as const,
+                params: access.readOnlyCause,
+              },
+            }),
+        path: storePath,
+        schemaVersion: schemaVersion(db),
+        incidents: countIncidents(db),
+        imports: (db.prepare('SELECT count(*) AS n FROM imports').get() as { n: number }).n,
+      };
+    },
 
     ...incidentHandlers(deps),
     ...triageHandlers(deps),

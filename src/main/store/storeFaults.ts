@@ -12,26 +12,14 @@ export function storeFault(db: Database, thrown: unknown): unknown {
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return thrown;
   const file = db.name;
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new VigilFault(
-      'busy',
-      `Another Vigil process is writing to the store ${file}; this change waited for it, then gave up and ` +
-        'stored nothing. Try again once the other import or edit has finished.',
-      { file },
-    );
+    return new VigilFault('busy', { key: 'errors:store.busy', params: { file } }, { file });
   }
   if (code.startsWith('SQLITE_FULL')) {
-    return new VigilFault(
-      'disk_full',
-      `The disk holding the store ${file} is full: nothing of this change was stored, and the store is as it ` +
-        'was. Free some space and try again.',
-      { file },
-    );
+    return new VigilFault('disk_full', { key: 'errors:store.diskFull', params: { file } }, { file });
   }
   if (code.startsWith('SQLITE_READONLY')) {
-    const reason = storeAccess(db).readOnlyReason ?? 'The store cannot be written.';
-    return new VigilFault('forbidden', `${reason} Importing and editing are off; reading still works.`, {
-      file,
-    });
+    const cause = storeAccess(db).readOnlyCause ?? { access: 'unknown' };
+    return new VigilFault('forbidden', { key: 'errors:store.readOnly', params: cause }, { file });
   }
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
     return damagedStore(file, thrown.message);

@@ -37,3 +37,33 @@ export function messageText(message: Message, language: Language): string {
 export function translator(language: Language): ReturnType<typeof createI18n>['t'] {
   return instanceFor(language).t;
 }
+
+/**
+ * A message as a store column keeps it (JSON), or undefined for a row written before messages were
+ * stored, or garbled: the store is a file, so it is read as anything. Only text and numbers are kept
+ * as values.
+ */
+export function parseStoredMessage(json: string | null): Message | undefined {
+  if (json === null) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { key, params } = value as { key?: unknown; params?: unknown };
+  if (typeof key !== 'string') return undefined;
+  if (params === undefined || params === null) return { key: key as MessageKey };
+  if (typeof params !== 'object') return undefined;
+  const clean: Record<string, string | number> = {};
+  for (const [name, param] of Object.entries(params)) {
+    if (typeof param === 'string' || typeof param === 'number') clean[name] = param;
+  }
+  return { key: key as MessageKey, params: clean };
+}
+
+/** A message for a store column (see parseStoredMessage). */
+export function storedMessageJson(message: Message | undefined): string | null {
+  return message === undefined ? null : JSON.stringify(message);
+}

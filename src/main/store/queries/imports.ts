@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DuplicateOf, ImportRecord, ImportReject } from '../../../shared/domain';
 import { VigilFault } from '../../../shared/errors';
-import type { Message, MessageKey } from '../../../shared/i18n/message';
+import { parseStoredMessage, storedMessageJson } from '../../../shared/i18n/message';
 import { cached } from '../statements';
 
 export interface NewImport {
@@ -64,33 +64,7 @@ export function insertReject(db: Database, importId: number, reject: ImportRejec
   cached(
     db,
     'INSERT INTO import_rejects (import_id, line, raw, reason, reason_message) VALUES (?, ?, ?, ?, ?)',
-  ).run(
-    importId,
-    reject.line,
-    reject.raw,
-    reject.reason,
-    reject.reasonText === undefined ? null : JSON.stringify(reject.reasonText),
-  );
-}
-
-/** A stored reason message, or undefined for a reject stored before reasons were messages (or garbled). */
-function storedMessage(json: string | null): Message | undefined {
-  if (json === null) return undefined;
-  try {
-    const value = JSON.parse(json) as unknown;
-    if (typeof value !== 'object' || value === null) return undefined;
-    const { key, params } = value as { key?: unknown; params?: unknown };
-    if (typeof key !== 'string') return undefined;
-    if (params === undefined) return { key: key as MessageKey };
-    if (typeof params !== 'object' || params === null) return undefined;
-    const clean: Record<string, string | number> = {};
-    for (const [name, param] of Object.entries(params)) {
-      if (typeof param === 'string' || typeof param === 'number') clean[name] = param;
-    }
-    return { key: key as MessageKey, params: clean };
-  } catch {
-    return undefined;
-  }
+  ).run(importId, reject.line, reject.raw, reject.reason, storedMessageJson(reject.reasonText));
 }
 
 export function listRejects(
@@ -106,7 +80,7 @@ export function listRejects(
     )
     .all(importId, afterLine, limit) as (ImportReject & { message: string | null })[];
   const rows = stored.map(({ message, ...reject }): ImportReject => {
-    const reasonText = storedMessage(message);
+    const reasonText = parseStoredMessage(message);
     return reasonText === undefined ? reject : { ...reject, reasonText };
   });
   const { total } = db

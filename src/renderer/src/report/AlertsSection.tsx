@@ -1,4 +1,6 @@
 import { ALERT_STATUSES, type AlertStatus } from '../../../shared/alerts';
+import { ruleNameText } from '../../../shared/alertRuleText';
+import { alertText } from '../../../shared/alertText';
 import type { ReportFigures, ReportLanguage } from '../../../shared/report';
 import { words, type DocumentWords } from './reportText';
 
@@ -36,8 +38,10 @@ export function AlertsSection({ figures, lang }: { figures: ReportFigures; lang:
                   <td className="report-time">
                     {a.windowStart === a.windowEnd ? a.windowEnd : `${a.windowStart} – ${a.windowEnd}`}
                   </td>
-                  <td className="report-text-cell">{a.rule}</td>
-                  <td className="report-text-cell">{a.message}</td>
+                  <td className="report-text-cell">{ruleNameText(a.rule, lang)}</td>
+                  <td className="report-text-cell">
+                    {a.explanation === undefined ? a.message : alertText(a.explanation, lang)}
+                  </td>
                   <td>{statusName(a.status, w)}</td>
                 </tr>
               ))}

@@ -12,7 +12,7 @@ import { TrendNumbers } from './TrendNumbers';
 
 /** The trend as the chart draws it, its categories named in the report's language. */
 function reportSeries(trend: Trend, lang: ReportLanguage): TrendSeriesView {
-  const view = toTrendSeries(trend);
+  const view = toTrendSeries(trend, lang);
   return {
     ...view,
     series: view.series.map((s) =>
@@ -43,7 +43,7 @@ export function TrendSection({ figures, lang }: { figures: ReportFigures; lang: 
     <section className="report-section" aria-labelledby="report-trend">
       <h2 id="report-trend">{w('trend')}</h2>
       <figure className="report-chart">
-        <TrendChart view={view} axisTitle={bucket} description={description} />
+        <TrendChart view={view} axisTitle={bucket} description={description} language={lang} />
         <figcaption>{caption}</figcaption>
       </figure>
       <p className="report-chart-actions screen-only" lang={htmlLang(currentLanguage())}>
