@@ -60,6 +60,13 @@ describe('message catalogs', () => {
       }
     });
 
+    it(`${ns}: markup names no void HTML element (its text would be lost in <Trans>)`, () => {
+      const voids = /<\/?(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\s*>/;
+      for (const [key, text] of [...leaves(resources.en[ns]), ...leaves(resources.zh[ns])]) {
+        expect(voids.test(text), `${ns}:${key}`).toBe(false);
+      }
+    });
+
     it(`${ns}: English plural keys have both forms`, () => {
       for (const [key] of leaves(resources.en[ns])) {
         const match = PLURAL.exec(key);

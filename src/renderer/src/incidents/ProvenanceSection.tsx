@@ -21,11 +21,12 @@ export function ProvenanceSection({ detail }: { detail: IncidentDetail }) {
         <div className="field-row">
           <dt>{t('provenance.import')}</dt>
           <dd>
+            {/* "anchor", not "link": <link> is a void element to the markup parser and would lose the text. */}
             <Trans
               t={t}
               i18nKey="provenance.importOn"
               values={{ id: p.importId, when: formatUtcFull(p.importedAt) }}
-              components={{ link: <a href={`#/incidents?import=${String(p.importId)}`} /> }}
+              components={{ anchor: <a href={`#/incidents?import=${String(p.importId)}`} /> }}
             />
           </dd>
         </div>
