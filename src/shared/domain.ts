@@ -29,6 +29,12 @@ export const SORT_FIELDS = [
   'attackerIp',
   'externalId',
   'reportedAt',
+  'detectedAt',
+  'country',
+  'assetIp',
+  'victimOrg',
+  'reporter',
+  'tags',
 ] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 

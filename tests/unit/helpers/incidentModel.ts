@@ -39,6 +39,11 @@ export function generateRows(count: number, seed = 7): CsvRow[] {
       asset: pick(next, ['bank.example.com', 'http://x.example.cn/a.php', '']),
       attacker_ip: pick(next, ['', '203.0.113.9', '198.51.100.7']),
       tags: pick(next, ['', '', 'apt', 'apt, botnet', 'botnet,ransomware', 'apt-x']),
+      detected_at: next() < 0.5 ? '' : `${day}T${pick(next, ['01:00:00', '09:45:00'])}Z`,
+      country: pick(next, ['', 'CN', 'US', '中国']),
+      reporter: pick(next, ['', '省中心', 'CERT-A', 'cert-a']),
+      victim_org: pick(next, ['', 'Bank A', 'bank a', '某银行']),
+      asset_ip: pick(next, ['', '192.0.2.10', '192.0.2.9', '2001:db8::1']),
     });
   }
   return rows;
@@ -60,6 +65,11 @@ export interface StoredRow {
   asset: string;
   attacker_ip: string;
   tags: string;
+  detected_at: string | null;
+  country: string;
+  reporter: string;
+  victim_org: string;
+  asset_ip: string;
   import_id: number;
 }
 
@@ -67,7 +77,8 @@ export function storedRows(db: Database): StoredRow[] {
   return db
     .prepare(
       `SELECT id, external_id, occurred_at, reported_at, category, severity, severity_rank, status, source, region,
-       sector, title, asset, attacker_ip, tags, import_id FROM incidents`,
+       sector, title, asset, attacker_ip, tags, detected_at, country, reporter, victim_org, asset_ip, import_id
+       FROM incidents`,
     )
     .all() as StoredRow[];
 }
@@ -114,6 +125,8 @@ export function sortKey(row: StoredRow, sort: SortField): Key[] {
     case 'source':
     case 'region':
     case 'sector':
+    case 'country':
+    case 'reporter':
       return byTime(row[sort]);
     case 'title':
     case 'asset':
@@ -124,6 +137,14 @@ export function sortKey(row: StoredRow, sort: SortField): Key[] {
       return [row.external_id ?? '', row.id];
     case 'reportedAt':
       return [row.reported_at ?? '', row.id];
+    case 'detectedAt':
+      return [row.detected_at ?? '', row.id];
+    case 'assetIp':
+      return [row.asset_ip, row.id];
+    case 'victimOrg':
+      return [row.victim_org, row.id];
+    case 'tags':
+      return [row.tags, row.id];
     case 'id':
       return [row.id];
   }

@@ -12,6 +12,7 @@ import { topValues } from './0010-top-values';
 import { reports } from './0011-reports';
 import { rejectMessages } from './0012-reject-messages';
 import { alertMessages } from './0013-alert-messages';
+import { moreSortIndexes } from './0014-more-sort-indexes';
 
 /** Every migration in order; the last one's version is the schema this build of Vigil writes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   reports,
   rejectMessages,
   alertMessages,
+  moreSortIndexes,
 ];

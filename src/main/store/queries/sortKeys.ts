@@ -1,6 +1,6 @@
-// What each sort field of the table orders by, and the index that yields rows in that order. Every
+// What each sort field of the table orders by, and the index that yields rows in that order (migrations 0001, 0008, 0014). Every
 // order ends with id, so equal sort values still have one order and keyset paging never skips or
-// repeats a row. Grouping columns (severity, category, status, source, region, sector) order by time
+// repeats a row. Grouping columns (severity, category, status, source, region, sector, country, reporter) order by time
 // within a value: the same index then serves "this value, newest first", the table's usual filter.
 import type { SortField } from '../../../shared/domain';
 
@@ -26,6 +26,12 @@ export const SORT_KEYS: Readonly<Record<SortField, SortKeys>> = {
   attackerIp: { keys: ['attacker_ip', 'id'], index: 'incidents_attacker_ip' },
   externalId: { keys: ['external_id_sort', 'id'], index: 'incidents_external_id' },
   reportedAt: { keys: ['reported_at_sort', 'id'], index: 'incidents_reported' },
+  detectedAt: { keys: ['detected_at_sort', 'id'], index: 'incidents_detected' },
+  country: byTime('country', 'incidents_country_occurred'),
+  reporter: byTime('reporter', 'incidents_reporter_occurred'),
+  assetIp: { keys: ['asset_ip', 'id'], index: 'incidents_asset_ip' },
+  victimOrg: { keys: ['victim_org', 'id'], index: 'incidents_victim_org' },
+  tags: { keys: ['tags', 'id'], index: 'incidents_tags_sort' },
   id: { keys: ['id'], index: null },
 };
 

@@ -19,6 +19,12 @@ export const SORT_FIELD_NAMES: Readonly<Record<SortField, `incidents:sortField.$
   attackerIp: 'incidents:sortField.attackerIp',
   externalId: 'incidents:sortField.externalId',
   reportedAt: 'incidents:sortField.reportedAt',
+  detectedAt: 'incidents:sortField.detectedAt',
+  country: 'incidents:sortField.country',
+  assetIp: 'incidents:sortField.assetIp',
+  victimOrg: 'incidents:sortField.victimOrg',
+  reporter: 'incidents:sortField.reporter',
+  tags: 'incidents:sortField.tags',
 };
 
 const SORT_FIELD_SET: ReadonlySet<string> = new Set(SORT_FIELDS);

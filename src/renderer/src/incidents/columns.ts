@@ -1,7 +1,7 @@
 // The columns the incident table can show: a fixed list, so a column id read from the address or from
-// saved preferences is either one of these or dropped. A column sorts only by a field the contract's
-// fixed sort list names (never a caller's text in SQL); the others are shown but not sortable. Their
-// names, in each language, are in the catalogs (columnLabels.ts).
+// saved preferences is either one of these or dropped. A column sorts by a field of the contract's fixed
+// sort list (never a caller's text in SQL). Their names, in each language, are in the catalogs
+// (columnLabels.ts).
 import type { Incident, SortField } from '../../../shared/domain';
 
 export const COLUMN_IDS = [
@@ -61,7 +61,7 @@ export const COLUMNS: Readonly<Record<ColumnId, ColumnDef>> = {
   source: { id: 'source', sort: 'source', width: 130, text: plain('source') },
   region: { id: 'region', sort: 'region', width: 120, text: plain('region') },
   sector: { id: 'sector', sort: 'sector', width: 130, text: plain('sector') },
-  country: { id: 'country', sort: null, width: 100, text: plain('country') },
+  country: { id: 'country', sort: 'country', width: 100, text: plain('country') },
   externalId: {
     id: 'externalId',
     sort: 'externalId',
@@ -71,7 +71,7 @@ export const COLUMNS: Readonly<Record<ColumnId, ColumnDef>> = {
   },
   detectedAt: {
     id: 'detectedAt',
-    sort: null,
+    sort: 'detectedAt',
     width: 150,
     text: plain('detectedAt'),
   },
@@ -81,7 +81,7 @@ export const COLUMNS: Readonly<Record<ColumnId, ColumnDef>> = {
     width: 150,
     text: plain('reportedAt'),
   },
-  assetIp: { id: 'assetIp', sort: null, width: 130, mono: true, text: plain('assetIp') },
+  assetIp: { id: 'assetIp', sort: 'assetIp', width: 130, mono: true, text: plain('assetIp') },
   attackerIp: {
     id: 'attackerIp',
     sort: 'attackerIp',
@@ -91,12 +91,12 @@ export const COLUMNS: Readonly<Record<ColumnId, ColumnDef>> = {
   },
   victimOrg: {
     id: 'victimOrg',
-    sort: null,
+    sort: 'victimOrg',
     width: 180,
     text: plain('victimOrg'),
   },
-  reporter: { id: 'reporter', sort: null, width: 140, text: plain('reporter') },
-  tags: { id: 'tags', sort: null, width: 160, text: plain('tags') },
+  reporter: { id: 'reporter', sort: 'reporter', width: 140, text: plain('reporter') },
+  tags: { id: 'tags', sort: 'tags', width: 160, text: plain('tags') },
   id: { id: 'id', sort: 'id', width: 90, mono: true, text: plain('id') },
 };
 
