@@ -15,7 +15,7 @@ import { ALL_CATEGORIES } from '../aggregateDimensions';
 import { cached } from '../statements';
 import { localDay, localDaySql, storeTimeZone } from '../localDay';
 import { compileFilter, dateClause, placeholders } from './filterSql';
-import { FACET_FILTER_KEYS, filterShape } from './filterShape';
+import { activeEntries, FACET_FILTER_KEYS, filterShape } from './filterShape';
 import { countMatching } from './totals';
 
 /** The incidents column (or expression) each facet groups by; tags are split apart in JavaScript. */
@@ -173,12 +173,17 @@ function fromAggregates(
 /** Tags of the rows the rest of the filter matches: each whole tag once per incident. */
 function tagValues(db: Database, filter: IncidentFilter, limit: number): FacetValue[] {
   const { where, params } = compileFilter(filter, { omit: 'tag', zone: storeTimeZone(db) });
+  const rest = activeEntries(filter).filter(([key]) => key !== 'tags');
+  // Tags are sparse: read the tagged rows (a partial index) and check the rest of the filter on them,
+  // rather than let the planner read a whole category to find its few tagged rows (measured: 0.7 s for
+  // a category of 250,000 incidents without one tag). Categories alone, the dashboard's and the
+  // table's usual filter, are read from the index of tagged rows by category without touching the
+  // table (measured at 1M rows, 62% of them tagged: 780 ms for phishing through incidents_tagged).
+  const index =
+    rest.length === 1 && rest[0]?.[0] === 'categories' ? 'incidents_category_tagged' : 'incidents_tagged';
   const groups = db
-    // Tags are sparse: read the tagged rows (the partial index) and check the rest of the filter on
-    // them, rather than let the planner read a whole category to find its few tagged rows (measured:
-    // 0.7 s for a category of 250,000 incidents without one tag).
     .prepare(
-      `SELECT tags, count(*) AS n FROM incidents INDEXED BY incidents_tagged
+      `SELECT tags, count(*) AS n FROM incidents INDEXED BY ${index}
        WHERE tags <> '' AND (${where}) GROUP BY tags`,
     )
     .all(...params) as { tags: string; n: number }[];

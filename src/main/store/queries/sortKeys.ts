@@ -40,6 +40,7 @@ export const CATEGORY_SORT_INDEXES: Partial<Record<SortField, string>> = {
   title: 'incidents_category_title',
   asset: 'incidents_category_asset',
   attackerIp: 'incidents_category_attacker_ip',
+  victimOrg: 'incidents_category_victim_org',
 };
 
 /**

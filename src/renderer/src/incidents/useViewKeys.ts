@@ -2,17 +2,8 @@
 // the selection, Ctrl/Cmd+A (outside text fields) selects the whole filtered set. The grid handles its
 // own keys first (arrows, Enter, Space, Ctrl+A) and stops them there.
 import { useCallback, useEffect, type KeyboardEvent, type RefObject } from 'react';
+import { isTextEntry } from '../app/textEntry';
 import type { TableSelection } from './useTableSelection';
-
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type))
-  );
-}
 
 export function useViewKeys(
   searchRef: RefObject<HTMLInputElement | null>,
