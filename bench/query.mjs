@@ -238,8 +238,16 @@ try {
     [`SELECT * FROM incidents ORDER BY occurred_at DESC, id DESC LIMIT ${LIMIT} OFFSET ${offset}`],
     1,
   );
-  report(`jump to row ${offset}, first jump per sort (median of 13 sorts)`, median(cold), jumpBase);
-  report(`jump to row ${offset}, first jump per sort (slowest of 13 sorts)`, Math.max(...cold), null);
+  report(
+    `jump to row ${offset}, first jump per sort (median of ${String(cold.length)} sorts)`,
+    median(cold),
+    jumpBase,
+  );
+  report(
+    `jump to row ${offset}, first jump per sort (slowest of ${String(cold.length)} sorts)`,
+    Math.max(...cold),
+    null,
+  );
   report(
     `jump to row ${offset}, sort occurredAt desc, anchors kept`,
     await timed('incidents.list', { sort: 'occurredAt', dir: 'desc', limit: LIMIT, offset }),
