@@ -119,6 +119,23 @@ describe('incidents.list', () => {
     }
   });
 
+  it('pages a date filter in every order, grouping orders one value at a time', async () => {
+    for (const filter of [
+      { years: [2016] },
+      { from: '2015-03-01', to: '2016-12-31' },
+      { years: [2015], regions: ['广东'] },
+    ]) {
+      for (const sort of SORT_FIELDS) {
+        for (const dir of ['asc', 'desc'] as const) {
+          const { ids } = await walk(filter, sort, dir, 7);
+          expect(ids, `${JSON.stringify(filter)} ${sort} ${dir}`).toEqual(
+            expectedOrder(rows, filter, sort, dir),
+          );
+        }
+      }
+    }
+  });
+
   it('jumps to an offset through the contract too', async () => {
     const expected = expectedOrder(rows, {}, 'title', 'desc');
     const page = await store.call('incidents.list', { sort: 'title', dir: 'desc', limit: 25, offset: 640 });

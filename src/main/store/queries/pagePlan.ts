@@ -27,6 +27,13 @@ export interface PagePlan {
   direction: 'ASC' | 'DESC';
   /** True when an index yields the order (walk), false when the matching rows are sorted. */
   walks: boolean;
+  /**
+   * Walk a grouping order (value, occurred_at, id) one value at a time, each a range seek on the
+   * filter's dates: set when the filter has dates, which the walk of the whole order would otherwise
+   * check row by row (measured at 1M rows: year = 2015 sorted by sector, 41.6 ms reading the 2016 rows
+   * first).
+   */
+  byValue: boolean;
   /** The comparison for rows after a key (cursor), and for rows from a key on (anchor). */
   after: '>' | '<';
   atOrAfter: '>=' | '<=';
@@ -51,6 +58,7 @@ export function pagePlan(
     order: keys.map((k) => `${k} ${direction}`).join(', '),
     direction,
     walks: true,
+    byValue: walked !== null && keys.length === 3 && keys[1] === 'occurred_at' && hasDates(filter),
     ...comparisons,
   });
   if (compiled.where === '1') return walk(index);
@@ -65,8 +73,13 @@ export function pagePlan(
     order: unordered.map((k) => `${k} ${direction}`).join(', '),
     direction,
     walks: false,
+    byValue: false,
     ...comparisons,
   };
+}
+
+function hasDates(filter: IncidentFilter): boolean {
+  return (filter.years?.length ?? 0) > 0 || filter.from !== undefined || filter.to !== undefined;
 }
 
 /**
