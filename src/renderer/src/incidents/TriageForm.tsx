@@ -15,6 +15,7 @@ import { facetLabel } from './facetLabels';
 import { SEVERITY_VALUES } from './hashCodec';
 import type { UpdateTarget } from './selection';
 import { TagEditor } from './TagEditor';
+import { TriageSelect } from './TriageSelect';
 
 const KEEP = '\u0000keep';
 
@@ -85,63 +86,33 @@ export function TriageForm({ target, count, current, readOnly, onApplied }: Prop
           if (changed) apply(fields);
         }}
       >
-        <label className="labelled">
-          <span>{t('triage.status')}</span>
-          <select
-            className="select"
-            value={status}
-            disabled={disabled}
-            data-testid="triage-status"
-            onChange={(e) => {
-              setStatus(e.target.value);
-            }}
-          >
-            {keepOption}
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {statusWord(s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="labelled">
-          <span>{t('triage.severity')}</span>
-          <select
-            className="select"
-            value={severity}
-            disabled={disabled}
-            data-testid="triage-severity"
-            onChange={(e) => {
-              setSeverity(e.target.value);
-            }}
-          >
-            {keepOption}
-            {SEVERITY_VALUES.map((s) => (
-              <option key={s} value={s}>
-                {facetLabel('severity', s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="labelled">
-          <span>{t('triage.category')}</span>
-          <select
-            className="select"
-            value={category}
-            disabled={disabled}
-            data-testid="triage-category"
-            onChange={(e) => {
-              setCategory(e.target.value);
-            }}
-          >
-            {keepOption}
-            {CATEGORY_CODES.map((c) => (
-              <option key={c} value={c}>
-                {categoryName(c, language)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TriageSelect
+          label={t('triage.status')}
+          value={status}
+          disabled={disabled}
+          testId="triage-status"
+          keepOption={keepOption}
+          options={STATUSES.map((s) => ({ value: s, label: statusWord(s) }))}
+          onChange={setStatus}
+        />
+        <TriageSelect
+          label={t('triage.severity')}
+          value={severity}
+          disabled={disabled}
+          testId="triage-severity"
+          keepOption={keepOption}
+          options={SEVERITY_VALUES.map((s) => ({ value: s, label: facetLabel('severity', s) }))}
+          onChange={setSeverity}
+        />
+        <TriageSelect
+          label={t('triage.category')}
+          value={category}
+          disabled={disabled}
+          testId="triage-category"
+          keepOption={keepOption}
+          options={CATEGORY_CODES.map((c) => ({ value: c, label: categoryName(c, language) }))}
+          onChange={setCategory}
+        />
         <button
           type="submit"
           className="button button-primary"
