@@ -8,10 +8,12 @@ import { readLogoFile } from './logoFile';
 interface Props {
   letterhead: Letterhead;
   onSaved: () => void;
+  /** Shown open (Settings, where it is the section's content) rather than folded (the report view). */
+  open?: boolean;
 }
 
 /** The organization, author and logo every report prints in its title block. */
-export function LetterheadForm({ letterhead, onSaved }: Props) {
+export function LetterheadForm({ letterhead, onSaved, open = false }: Props) {
   const { t } = useTranslation('report');
   const [organization, setOrganization] = useState(letterhead.organization);
   const [author, setAuthor] = useState(letterhead.author);
@@ -24,7 +26,7 @@ export function LetterheadForm({ letterhead, onSaved }: Props) {
   };
 
   return (
-    <details className="panel report-letterhead screen-only" data-testid="report-letterhead">
+    <details className="panel report-letterhead screen-only" data-testid="report-letterhead" open={open}>
       <summary className="panel-title">{t('letterhead.title')}</summary>
       <div className="report-form-row">
         <label className="inline-label">

@@ -17,7 +17,7 @@ export function LetterheadSection() {
         <ErrorNotice context={t('letterhead.unreadable')} error={letterhead.error} />
       )}
       {letterhead.value === null ? null : (
-        <LetterheadForm letterhead={letterhead.value} onSaved={letterhead.reload} />
+        <LetterheadForm letterhead={letterhead.value} onSaved={letterhead.reload} open />
       )}
     </section>
   );
