@@ -66,10 +66,14 @@ export function LetterheadForm({ letterhead, onSaved, open = false }: Props) {
         </button>
       </div>
       <div className="report-form-row">
-        <label className="inline-label">
-          {t('letterhead.logo', { kib: String(MAX_LOGO_BYTES / 1024) })}
+        <span className="inline-label">{t('letterhead.logo', { kib: String(MAX_LOGO_BYTES / 1024) })}</span>
+        {/* The browser's own file button speaks the browser's language, not the window's: a labelled
+            button of ours opens the same picker. */}
+        <label className="button button-small file-button">
+          {t('letterhead.chooseLogo')}
           <input
             type="file"
+            className="visually-hidden"
             accept="image/png,image/jpeg"
             data-testid="report-logo-input"
             onChange={(e) => {
