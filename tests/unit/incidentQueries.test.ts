@@ -119,7 +119,7 @@ describe('incidents.list', () => {
     }
   });
 
-  it('pages a date filter in every order, grouping orders one value at a time', async () => {
+  it('pages a date or tag filter in every order (grouping orders one value at a time, tags by the tagged rows)', async () => {
     for (const filter of [
       { years: [2016] },
       { from: '2015-03-01', to: '2016-12-31' },

@@ -65,7 +65,7 @@ export function pagePlan(
   const served = servingIndex(filter, sort);
   if (served !== null) return walk(served);
   const total = countMatching(db, filter);
-  if (total * total >= limit * countAll(db)) return walk(index);
+  if (total * total >= limit * countAll(db)) return walk(taggedOrder(filter, sort) ?? index);
   const unordered = keys.map((k) => `+${k}`);
   return {
     from: 'incidents',
@@ -76,6 +76,14 @@ export function pagePlan(
     byValue: false,
     ...comparisons,
   };
+}
+
+/**
+ * A tag filter sorted by tags walks the index of tagged rows (tags, then rowid: the same order), so it
+ * never reads the untagged rows, which come first and are most of a store.
+ */
+function taggedOrder(filter: IncidentFilter, sort: SortField): string | null {
+  return sort === 'tags' && (filter.tags?.length ?? 0) > 0 ? 'incidents_tagged' : null;
 }
 
 function hasDates(filter: IncidentFilter): boolean {
