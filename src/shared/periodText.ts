@@ -3,7 +3,8 @@
 import type { Language } from './i18n/languages';
 import { ymd, type Period } from './period';
 
-const MONTHS = [
+/** English month names, January first (the report's English summary writes dates with them too). */
+export const ENGLISH_MONTHS = [
   'January',
   'February',
   'March',
@@ -30,7 +31,7 @@ export function dayText(day: string, language: Language = 'en'): string {
 function englishPeriod(period: Period): string {
   const from = ymd(period.from);
   const to = ymd(period.to);
-  const month = (m: number): string => MONTHS[m - 1] ?? '';
+  const month = (m: number): string => ENGLISH_MONTHS[m - 1] ?? '';
   const end = `${String(to.day)} ${month(to.month)} ${String(to.year)}`;
   if (period.from === period.to) return end;
   if (from.year !== to.year) return `${String(from.day)} ${month(from.month)} ${String(from.year)} – ${end}`;

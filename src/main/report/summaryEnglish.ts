@@ -2,29 +2,15 @@
 // incidents were recorded, up 37.2% on the same period of 2015; phishing grew fastest, +81.3%; malware
 // infection was the largest category, with 4,210 incidents (33.7%)."
 import { ymd, type Period } from '../../shared/period';
+import { ENGLISH_MONTHS } from '../../shared/periodText';
 import { CATEGORIES, type CategoryCode } from '../../shared/taxonomy';
 import type { SummaryFacts } from './summaryFacts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const count = new Intl.NumberFormat('en-US');
 
 function day(date: string, withYear: boolean): string {
   const { year, month, day: d } = ymd(date);
-  return `${String(d)} ${MONTHS[month - 1] ?? ''}${withYear ? ` ${String(year)}` : ''}`;
+  return `${String(d)} ${ENGLISH_MONTHS[month - 1] ?? ''}${withYear ? ` ${String(year)}` : ''}`;
 }
 
 /** "Between 1 January and 30 June 2016", "On 3 March 2016". */

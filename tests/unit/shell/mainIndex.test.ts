@@ -1,49 +1,15 @@
 // The Electron entry's wiring, run against the fake electron module and a real store in a temp folder:
 // single instance, start-up order, the store refused untouched, and shutdown.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../../src/shared/contract';
 import { channelFor } from '../../../src/shared/ipcChannels';
-import {
-  electron,
-  FakeSession,
-  FakeWebContents,
-  invokeMain,
-  resetFakeElectron,
-  state,
-  trustedEvent,
-} from './fakeElectron';
+import { electron, FakeSession, FakeWebContents, invokeMain, state, trustedEvent } from './fakeElectron';
+import { runMain, useMainEntry } from './mainEntry';
 
-let userData: string;
-let savedDataDir: string | undefined;
-
-/** Runs src/main/index.ts afresh, as Electron would run the bundle, and lets app.whenReady settle. */
-async function runMain(): Promise<void> {
-  vi.resetModules();
-  // doMock (not hoisted) so the entry sees this file's instance of the fake and its recorded state.
-  vi.doMock('electron', () => electron);
-  await import('../../../src/main/index');
-  await new Promise((resolve) => setImmediate(resolve));
-}
-
-beforeEach(() => {
-  resetFakeElectron();
-  userData = mkdtempSync(join(tmpdir(), 'vigil-main-'));
-  state.userData = userData;
-  savedDataDir = process.env.VIGIL_DATA_DIR;
-  delete process.env.VIGIL_DATA_DIR;
-});
-
-afterEach(() => {
-  // Closes the store if a test left the app running.
-  electron.app.emit('will-quit', { preventDefault: () => undefined });
-  if (savedDataDir === undefined) delete process.env.VIGIL_DATA_DIR;
-  else process.env.VIGIL_DATA_DIR = savedDataDir;
-  rmSync(userData, { recursive: true, force: true });
-});
+const userData = useMainEntry('vigil-main-');
 
 describe('a second instance', () => {
   it('quits at once and sets nothing up', async () => {
@@ -53,7 +19,7 @@ describe('a second instance', () => {
     expect(state.windows).toEqual([]);
     expect(state.invokeHandlers.size).toBe(0);
     expect(state.privilegedSchemes).toEqual([]);
-    expect(existsSync(join(userData, 'vigil.db'))).toBe(false);
+    expect(existsSync(join(userData(), 'vigil.db'))).toBe(false);
   });
 });
 
@@ -67,7 +33,7 @@ describe('the first instance', () => {
   it('opens the store in userData, serves the renderer, wires every operation and opens the window', async () => {
     await runMain();
     expect(state.errorBoxes).toEqual([]);
-    expect(existsSync(join(userData, 'vigil.db'))).toBe(true);
+    expect(existsSync(join(userData(), 'vigil.db'))).toBe(true);
     expect([...state.protocolHandlers.keys()]).toEqual(['app']);
     expect([...state.invokeHandlers.keys()].sort()).toEqual(OPERATION_NAMES.map(channelFor).sort());
     expect(state.windows).toHaveLength(1);
@@ -76,22 +42,22 @@ describe('the first instance', () => {
     expect(preferences.preload).toMatch(/[/\\]preload[/\\]index\.js$/);
     expect(window.loadedUrl).toBe('app://vigil/index.html');
     const info = await invokeMain(channelFor('store.info'), trustedEvent(window), {});
-    expect(info).toMatchObject({ ok: true, value: { path: join(userData, 'vigil.db'), incidents: 0 } });
+    expect(info).toMatchObject({ ok: true, value: { path: join(userData(), 'vigil.db'), incidents: 0 } });
   });
 
   it('uses VIGIL_DATA_DIR when set, as the command line does', async () => {
-    const dataDir = join(userData, 'portable');
+    const dataDir = join(userData(), 'portable');
     process.env.VIGIL_DATA_DIR = dataDir;
     await runMain();
     expect(existsSync(join(dataDir, 'vigil.db'))).toBe(true);
-    expect(existsSync(join(userData, 'vigil.db'))).toBe(false);
+    expect(existsSync(join(userData(), 'vigil.db'))).toBe(false);
   });
 
   it('brings its window to the front when a second instance starts', async () => {
     await runMain();
     const window = state.windows[0]!;
     window.minimized = true;
-    electron.app.emit('second-instance', {}, [], userData, {});
+    electron.app.emit('second-instance', {}, [], userData(), {});
     expect(window.calls).toEqual(['restore', 'show', 'focus']);
   });
 
@@ -131,11 +97,11 @@ describe('a store that cannot be opened', () => {
     expect(state.invokeHandlers.size).toBe(0);
     expect(state.protocolHandlers.size).toBe(0);
     expect(readFileSync(file).equals(before)).toBe(true);
-    expect(readdirSync(userData)).toEqual(['vigil.db']);
+    expect(readdirSync(userData())).toEqual(['vigil.db']);
   }
 
   it('is reported, left untouched and ends the app when a newer Vigil wrote it', async () => {
-    const file = join(userData, 'vigil.db');
+    const file = join(userData(), 'vigil.db');
     const db = new Database(file);
     db.exec('CREATE TABLE future (x)');
     db.pragma('user_version = 9999');
@@ -146,7 +112,7 @@ describe('a store that cannot be opened', () => {
   });
 
   it('is reported, left untouched and ends the app when it is not a database', async () => {
-    const file = join(userData, 'vigil.db');
+    const file = join(userData(), 'vigil.db');
     writeFileSync(file, 'this is not an SQLite database, just text that someone saved here\n'.repeat(200));
     const before = readFileSync(file);
     await runMain();

@@ -1,40 +1,16 @@
 // The words the desktop shell shows itself, outside the window's page: the dialog that says the store
 // cannot be opened (in the operating system's language: the store, which might hold another choice,
 // is what failed) and the Save as PDF dialog (in the window's language: Settings, else the system's).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/main/store/open';
 import { changeSettings } from '../../../src/main/store/queries/settings';
 import { channelFor } from '../../../src/shared/ipcChannels';
-import { electron, invokeMain, resetFakeElectron, state, trustedEvent } from './fakeElectron';
+import { invokeMain, state, trustedEvent } from './fakeElectron';
+import { runMain, useMainEntry } from './mainEntry';
 
-let userData: string;
-let savedDataDir: string | undefined;
-
-async function runMain(): Promise<void> {
-  vi.resetModules();
-  vi.doMock('electron', () => electron);
-  await import('../../../src/main/index');
-  await new Promise((resolve) => setImmediate(resolve));
-}
-
-beforeEach(() => {
-  resetFakeElectron();
-  userData = mkdtempSync(join(tmpdir(), 'vigil-shell-language-'));
-  state.userData = userData;
-  savedDataDir = process.env.VIGIL_DATA_DIR;
-  delete process.env.VIGIL_DATA_DIR;
-});
-
-afterEach(() => {
-  electron.app.emit('will-quit', { preventDefault: () => undefined });
-  if (savedDataDir === undefined) delete process.env.VIGIL_DATA_DIR;
-  else process.env.VIGIL_DATA_DIR = savedDataDir;
-  rmSync(userData, { recursive: true, force: true });
-});
+const userData = useMainEntry('vigil-shell-language-');
 
 async function saveDialogTitle(): Promise<unknown> {
   const window = state.windows[0]!;
@@ -45,7 +21,7 @@ async function saveDialogTitle(): Promise<unknown> {
 describe('the desktop shell', () => {
   it('says in the system language that the store cannot be opened', async () => {
     state.locale = 'zh-CN';
-    const file = join(userData, 'vigil.db');
+    const file = join(userData(), 'vigil.db');
     const db = new Database(file);
     db.pragma('user_version = 9999');
     db.close();
@@ -57,7 +33,7 @@ describe('the desktop shell', () => {
   });
 
   it('says it in English on an English system, as before', async () => {
-    const db = new Database(join(userData, 'vigil.db'));
+    const db = new Database(join(userData(), 'vigil.db'));
     db.pragma('user_version = 9999');
     db.close();
     await runMain();
@@ -76,7 +52,7 @@ describe('the desktop shell', () => {
   });
 
   it('follows the language chosen in Settings for the Save as PDF dialog', async () => {
-    const store = openStore(join(userData, 'vigil.db'));
+    const store = openStore(join(userData(), 'vigil.db'));
     changeSettings(store, { language: 'en' });
     store.close();
     state.locale = 'zh-CN';
