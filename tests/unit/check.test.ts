@@ -73,6 +73,23 @@ describe('vigil check', () => {
     expect(out.stderr).toMatch(/has 3 problem/);
   });
 
+  it('names an incident outside the sort bounds of its day', async () => {
+    const store = await storeWithData();
+    const db = openStore(store, { backups: false });
+    // The importer's own tally of the rows it stored is exactly what a direct count gives.
+    expect(db.prepare('SELECT count(*) FROM sort_bounds').pluck().get()).toBe(
+      db.prepare('SELECT count(DISTINCT substr(occurred_at, 1, 10)) FROM incidents').pluck().get(),
+    );
+    db.close();
+    tamper(
+      store,
+      "UPDATE sort_bounds SET external_id_hi = '' WHERE day = (SELECT min(day) FROM sort_bounds)",
+    );
+    const out = await run(['check', '--db', store]);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toMatch(/^aggregate: incident \d+ of \d{4}-\d\d-\d\d lies outside the sort bounds/m);
+  });
+
   it('reports a broken foreign key and a damaged page', async () => {
     const store = await storeWithData();
     tamper(store, 'UPDATE incidents SET import_id = 999 WHERE id = 2');

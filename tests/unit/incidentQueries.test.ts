@@ -124,6 +124,9 @@ describe('incidents.list', () => {
       { years: [2016] },
       { from: '2015-03-01', to: '2016-12-31' },
       { years: [2015], regions: ['广东'] },
+      { tags: ['botnet'] },
+      { tags: ['ransomware', 'apt-x'] },
+      { tags: ['apt'], years: [2016] },
     ]) {
       for (const sort of SORT_FIELDS) {
         for (const dir of ['asc', 'desc'] as const) {

@@ -1,5 +1,5 @@
 // `vigil check`: is the store sound? SQLite's own page and index check, the foreign keys, and every
-// stored aggregate against a count made directly from incidents.
+// stored aggregate against a count made directly from incidents, and the sort bounds against the rows.
 import type { Database } from 'better-sqlite3';
 import { messageText, type Message } from '../../shared/i18n/message';
 import { AGGREGATE_DIMENSIONS, ALL_CATEGORIES } from './aggregateDimensions';
@@ -50,7 +50,7 @@ export function checkStore(db: Database): CheckReport {
     );
   }
   const aggregates = compareAggregates(db);
-  problems.push(...aggregates.problems);
+  problems.push(...aggregates.problems, ...outsideSortBounds(db));
   return {
     ok: problems.length === 0,
     file: db.name,
@@ -117,6 +117,29 @@ function compareAggregates(db: Database): { cells: number; problems: CheckProble
   } finally {
     db.exec('DROP TABLE temp.counted_day_category; DROP TABLE temp.counted_day_dim;');
   }
+}
+
+/**
+ * Incidents outside the bounds stored for their day (migration 0015): a walk that starts at a bound
+ * would never show them. Bounds wider than the rows are fine (rows deleted since).
+ */
+function outsideSortBounds(db: Database): CheckProblem[] {
+  if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sort_bounds'").get() === undefined) {
+    return [problem('aggregate', { key: 'errors:check.tableMissing', params: { table: 'sort_bounds' } })];
+  }
+  const rows = db
+    .prepare(
+      `SELECT i.id AS id, substr(i.occurred_at, 1, 10) AS day FROM incidents i
+       LEFT JOIN sort_bounds b ON b.day = substr(i.occurred_at, 1, 10)
+       WHERE b.day IS NULL OR i.external_id_sort NOT BETWEEN b.external_id_lo AND b.external_id_hi
+         OR i.reported_at_sort NOT BETWEEN b.reported_lo AND b.reported_hi
+         OR i.detected_at_sort NOT BETWEEN b.detected_lo AND b.detected_hi
+       LIMIT ${String(LIMIT)}`,
+    )
+    .all() as { id: number; day: string }[];
+  return rows.map(({ id, day }) =>
+    problem('aggregate', { key: 'errors:check.sortBounds', params: { id: String(id), day } }),
+  );
 }
 
 interface Difference {

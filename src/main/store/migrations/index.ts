@@ -13,6 +13,7 @@ import { reports } from './0011-reports';
 import { rejectMessages } from './0012-reject-messages';
 import { alertMessages } from './0013-alert-messages';
 import { moreSortIndexes } from './0014-more-sort-indexes';
+import { sortBounds } from './0015-sort-bounds';
 
 /** Every migration in order; the last one's version is the schema this build of Vigil writes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   rejectMessages,
   alertMessages,
   moreSortIndexes,
+  sortBounds,
 ];

@@ -93,25 +93,51 @@ export function dateClause(
   zone: string | null,
   omitYears = false,
 ): CompiledFilter | null {
+  const ranges = dateRanges(filter, zone, omitYears);
+  if (ranges === null) return null;
   const clauses: string[] = [];
   const params: unknown[] = [];
-  const bound = (day: string): string => (zone === null ? day : dayStartInstant(day, zone));
-  if (filter.from !== undefined) {
+  if (ranges.from !== undefined) {
     clauses.push(`${column} >= ?`);
-    params.push(bound(filter.from));
+    params.push(ranges.from);
   }
-  if (filter.to !== undefined) {
+  if (ranges.before !== undefined) {
     clauses.push(`${column} < ?`);
-    params.push(bound(addDays(filter.to, 1)));
+    params.push(ranges.before);
   }
-  if (!omitYears && filter.years !== undefined && filter.years.length > 0) {
-    const ranges = yearRanges(filter.years);
-    clauses.push(ranges.map(() => `(${column} >= ? AND ${column} < ?)`).join(' OR '));
-    for (const [first, last] of ranges)
-      params.push(bound(`${yearText(first)}-01-01`), bound(`${yearText(last + 1)}-01-01`));
+  if (ranges.years.length > 0) {
+    clauses.push(ranges.years.map(() => `(${column} >= ? AND ${column} < ?)`).join(' OR '));
+    for (const [start, end] of ranges.years) params.push(start, end);
   }
-  if (clauses.length === 0) return null;
   return { where: clauses.map((c) => `(${c})`).join(' AND '), params };
+}
+
+/** A filter's dates as bounds on occurred_at: all that hold must; each year range is [start, end). */
+export interface DateRanges {
+  from?: string;
+  /** The first instant after the dates. */
+  before?: string;
+  years: [string, string][];
+}
+
+/** The filter's days as instants of the zone's day starts (as days when there is no zone); null if none. */
+export function dateRanges(
+  filter: Pick<IncidentFilter, 'years' | 'from' | 'to'>,
+  zone: string | null,
+  omitYears = false,
+): DateRanges | null {
+  const bound = (day: string): string => (zone === null ? day : dayStartInstant(day, zone));
+  const ranges: DateRanges = { years: [] };
+  if (filter.from !== undefined) ranges.from = bound(filter.from);
+  if (filter.to !== undefined) ranges.before = bound(addDays(filter.to, 1));
+  if (!omitYears && filter.years !== undefined && filter.years.length > 0) {
+    for (const [first, last] of yearRanges(filter.years)) {
+      ranges.years.push([bound(`${yearText(first)}-01-01`), bound(`${yearText(last + 1)}-01-01`)]);
+    }
+  }
+  return ranges.from === undefined && ranges.before === undefined && ranges.years.length === 0
+    ? null
+    : ranges;
 }
 
 /** Years as runs of consecutive years, [first, last], so 2015, 2016, 2017 is one range. */

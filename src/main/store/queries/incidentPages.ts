@@ -10,6 +10,7 @@ import { compileFilter } from './filterSql';
 import { decodeCursor, encodeCursor, type KeyValue } from './pageCursor';
 import { readOrdered, type ReadFrom } from './keysetRead';
 import { pagePlan, withIdRange } from './pagePlan';
+import { withSortBound } from './sortBounds';
 import { canonicalFilter, countMatching } from './totals';
 
 export interface ListQuery {
@@ -33,7 +34,7 @@ export function listIncidents(db: Database, query: ListQuery): IncidentPage {
   const { filter, sort, dir, limit } = query;
   const plain = compileFilter(filter, { zone: storeTimeZone(db) });
   const plan = pagePlan(db, filter, plain, sort, dir, limit);
-  const compiled = withIdRange(db, filter, sort, plain);
+  const compiled = withSortBound(db, filter, sort, dir, withIdRange(db, filter, sort, plain));
   const total = countMatching(db, filter);
   let from: ReadFrom = { key: null, inclusive: false, skip: 0, limit: limit + 1 };
   if (query.cursor) {

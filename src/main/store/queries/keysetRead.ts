@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3';
 import type { CompiledFilter } from './filterSql';
 import type { KeyValue } from './pageCursor';
 import type { PagePlan } from './pagePlan';
+import { readByTag } from './tagOrderRead';
 
 export interface ReadFrom {
   /** The sort key to start from; null from the first row of the order. */
@@ -43,6 +44,9 @@ export function readOrdered(
   const { key } = from;
   const comparison = from.inclusive ? plan.atOrAfter : plan.after;
   if (plan.byValue && from.skip === 0) return readByValue(db, plan, compiled, columns, from, raw);
+  if (plan.byTag !== null && from.skip === 0) {
+    return readByTag(db, plan, compiled, plan.byTag, columns, from, raw);
+  }
   if (key === null) return run('', [], plan.order, from.limit, from.skip);
   const [first, id] = plan.keys;
   if (!plan.walks || plan.keys.length !== 2 || first === undefined || id === undefined) {

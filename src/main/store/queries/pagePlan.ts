@@ -12,7 +12,7 @@ import type { Database } from 'better-sqlite3';
 import type { SortField } from '../../../shared/domain';
 import type { IncidentFilter } from '../../../shared/filter';
 import { storeTimeZone } from '../localDay';
-import { dateClause, type CompiledFilter } from './filterSql';
+import { compileFilter, dateClause, type CompiledFilter } from './filterSql';
 import { remember } from './readCache';
 import { activeEntries } from './filterShape';
 import { CATEGORY_SORT_INDEXES, SORT_KEYS, VALUE_TIME_INDEXES } from './sortKeys';
@@ -34,6 +34,11 @@ export interface PagePlan {
    * first).
    */
   byValue: boolean;
+  /**
+   * For a tag filter sorted by tags, the filter's tags alone, tested on each stored tags value before
+   * its rows are read (tagOrderRead.ts); null otherwise.
+   */
+  byTag: CompiledFilter | null;
   /** The comparison for rows after a key (cursor), and for rows from a key on (anchor). */
   after: '>' | '<';
   atOrAfter: '>=' | '<=';
@@ -59,6 +64,7 @@ export function pagePlan(
     direction,
     walks: true,
     byValue: walked !== null && keys.length === 3 && keys[1] === 'occurred_at' && hasDates(filter),
+    byTag: walked === TAGGED_ORDER ? compileFilter({ tags: filter.tags }, { zone: 'UTC' }) : null,
     ...comparisons,
   });
   if (compiled.where === '1') return walk(index);
@@ -74,16 +80,20 @@ export function pagePlan(
     direction,
     walks: false,
     byValue: false,
+    byTag: null,
     ...comparisons,
   };
 }
 
+/** The index of tagged rows: tags, then rowid, the tags order without the untagged rows. */
+const TAGGED_ORDER = 'incidents_tagged';
+
 /**
- * A tag filter sorted by tags walks the index of tagged rows (tags, then rowid: the same order), so it
- * never reads the untagged rows, which come first and are most of a store.
+ * A tag filter sorted by tags walks the index of tagged rows (the same order), so it never reads the
+ * untagged rows, which come first and are most of a store; it is read one tags value at a time.
  */
 function taggedOrder(filter: IncidentFilter, sort: SortField): string | null {
-  return sort === 'tags' && (filter.tags?.length ?? 0) > 0 ? 'incidents_tagged' : null;
+  return sort === 'tags' && (filter.tags?.length ?? 0) > 0 ? TAGGED_ORDER : null;
 }
 
 function hasDates(filter: IncidentFilter): boolean {
