@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkStore } from '../../src/main/store/check';
 import { MIGRATIONS } from '../../src/main/store/migrations';
 import { openStore } from '../../src/main/store/open';
-import { compareStored, DayBounds } from '../../src/main/store/queries/sortBounds';
+import { compareStored, DayBounds } from '../../src/main/store/queries/dayBounds';
 import { tempDir } from './helpers/temp';
 
 // The per-day bounds of the orders that follow time (migration 0015): they must hold every stored

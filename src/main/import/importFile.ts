@@ -9,7 +9,7 @@ import { TIME_FIELDS, type ImportMapping, type ReadOptions, type TimeField } fro
 import { READ_CACHE_KIB, type Store } from '../store/open';
 import { finishImport, insertDuplicate, insertImport, insertReject } from '../store/queries/imports';
 import { beginBulk, endBulk } from '../store/queries/bulk';
-import { DayBounds } from '../store/queries/sortBounds';
+import { DayBounds } from '../store/queries/dayBounds';
 import { labelMap } from '../store/queries/labels';
 import { mappingByName, mappingForHeader, saveMapping } from '../store/queries/mappings';
 import { findStoredDuplicate, prepareInsertIncident, type InsertColumn } from '../store/queries/incidents';

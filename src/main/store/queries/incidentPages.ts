@@ -9,8 +9,8 @@ import { storeTimeZone } from '../localDay';
 import { compileFilter } from './filterSql';
 import { decodeCursor, encodeCursor, type KeyValue } from './pageCursor';
 import { readOrdered, type ReadFrom } from './keysetRead';
-import { pagePlan, withIdRange } from './pagePlan';
-import { withSortBound } from './sortBounds';
+import { pagePlan } from './pagePlan';
+import { boundedRead } from './sortBounds';
 import { canonicalFilter, countMatching } from './totals';
 
 export interface ListQuery {
@@ -34,7 +34,7 @@ export function listIncidents(db: Database, query: ListQuery): IncidentPage {
   const { filter, sort, dir, limit } = query;
   const plain = compileFilter(filter, { zone: storeTimeZone(db) });
   const plan = pagePlan(db, filter, plain, sort, dir, limit);
-  const compiled = withSortBound(db, filter, sort, dir, withIdRange(db, filter, sort, plain));
+  const { compiled, start } = boundedRead(db, filter, sort, dir, plain);
   const total = countMatching(db, filter);
   let from: ReadFrom = { key: null, inclusive: false, skip: 0, limit: limit + 1 };
   if (query.cursor) {
@@ -45,6 +45,8 @@ export function listIncidents(db: Database, query: ListQuery): IncidentPage {
     const seek = seekOffset(db, key, plan, compiled, query.offset, query.anchorStep);
     if (seek.anchor === null) return { rows: [], total, nextCursor: null };
     from = { ...from, key: seek.anchor, inclusive: true, skip: seek.skip };
+  } else if (start !== null) {
+    from = { ...from, key: start, inclusive: true };
   }
   const keyColumns = plan.keys.map((k, i) => `${k} AS _k${String(i)}`).join(', ');
   const rows = readOrdered(db, plan, compiled, `${INCIDENT_COLUMNS}, ${keyColumns}`, from) as Record<

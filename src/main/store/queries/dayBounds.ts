@@ -1,0 +1,63 @@
+// The per-day bounds of the rows an import stores (migration 0015), tallied as it stores them and added
+// to sort_bounds once at its end: no second pass over the new rows.
+import type { Database } from 'better-sqlite3';
+
+/** The bounds of the rows an import stores, per UTC day, added to sort_bounds when it ends. */
+export class DayBounds {
+  /** day → [external id lo, hi, reported lo, hi, detected lo, hi], as sort keys ('' when missing). */
+  private readonly days = new Map<string, string[]>();
+
+  add(occurredAt: string, externalId: unknown, reportedAt: unknown, detectedAt: unknown): void {
+    const day = occurredAt.slice(0, 10);
+    // As the TEXT columns store them: a missing value sorts as '' (its sort key), anything else as text.
+    const values = [externalId, reportedAt, detectedAt].map((v) =>
+      v === null || v === undefined ? '' : String(v as string | number),
+    );
+    const bounds = this.days.get(day);
+    if (bounds === undefined) {
+      this.days.set(
+        day,
+        values.flatMap((v) => [v, v]),
+      );
+      return;
+    }
+    values.forEach((v, i) => {
+      if (compareStored(v, bounds[2 * i] as string) < 0) bounds[2 * i] = v;
+      if (compareStored(v, bounds[2 * i + 1] as string) > 0) bounds[2 * i + 1] = v;
+    });
+  }
+
+  save(db: Database): void {
+    const upsert = db.prepare(
+      `INSERT INTO sort_bounds (day, external_id_lo, external_id_hi, reported_lo, reported_hi, detected_lo, detected_hi)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (day) DO UPDATE SET
+         external_id_lo = min(external_id_lo, excluded.external_id_lo), external_id_hi = max(external_id_hi, excluded.external_id_hi),
+         reported_lo = min(reported_lo, excluded.reported_lo), reported_hi = max(reported_hi, excluded.reported_hi),
+         detected_lo = min(detected_lo, excluded.detected_lo), detected_hi = max(detected_hi, excluded.detected_hi)`,
+    );
+    for (const [day, bounds] of this.days) upsert.run(day, ...bounds);
+    this.days.clear();
+  }
+}
+
+/**
+ * Text in SQLite's order (BINARY: the bytes of UTF-8, which is code point order). JavaScript's `<`
+ * compares UTF-16 units, which put a character above U+FFFF (a surrogate pair, 0xD800-0xDFFF) before
+ * one of U+E000-U+FFFF: lifting surrogates above that block gives code point order.
+ */
+export function compareStored(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+function codePointRank(unit: number): number {
+  if (unit >= 0xe000) return unit - 0x800;
+  if (unit >= 0xd800) return unit + 0x2000;
+  return unit;
+}
