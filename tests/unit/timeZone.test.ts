@@ -83,6 +83,11 @@ describe('a store counting days in Asia/Shanghai', () => {
     expect(db.transaction(() => setTimeZone(db, 'Asia/Shanghai')).immediate()).toBe(true);
     expect(readSettings(db).timeZone).toBe('Asia/Shanghai');
     expect(aggregatesMatchRows(db)).toBe(true);
+    // The all-time counts per value have no days: the change leaves them as they were.
+    expect(db.prepare('SELECT dim, value, n FROM agg_value ORDER BY dim, value').all()).toEqual([
+      { dim: 'asset', value: 'bank.example', n: 2 },
+      { dim: 'asset', value: 'gov.example', n: 1 },
+    ]);
     expect(headline(db, jan1)).toMatchObject({
       total: 2,
       byCategory: { phishing: { count: 1 }, ddos: { count: 1 } },

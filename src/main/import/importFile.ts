@@ -9,7 +9,8 @@ import { TIME_FIELDS, type ImportMapping, type ReadOptions, type TimeField } fro
 import { READ_CACHE_KIB, type Store } from '../store/open';
 import { finishImport, insertDuplicate, insertImport, insertReject } from '../store/queries/imports';
 import { beginBulk, endBulk } from '../store/queries/bulk';
-import { DayBounds } from '../store/queries/dayBounds';
+import { StoredRowsTally } from './storedRowsTally';
+import { storeTimeZone } from '../store/localDay';
 import { labelMap } from '../store/queries/labels';
 import { mappingByName, mappingForHeader, saveMapping } from '../store/queries/mappings';
 import { findStoredDuplicate, prepareInsertIncident, type InsertColumn } from '../store/queries/incidents';
@@ -166,11 +167,7 @@ export async function importFile(
     const fingerprintAt = at('fingerprint');
     const categoryAt = at('category');
     const categoryRawAt = at('category_raw');
-    const occurredAt = at('occurred_at');
-    const reportedAt = at('reported_at');
-    const detectedAt = at('detected_at');
-    const valueAt = (k: number): unknown => (k < 0 ? null : values[k]);
-    const bounds = new DayBounds();
+    const tally = new StoredRowsTally(db, columns, storeTimeZone(db));
     const values: unknown[] = new Array<unknown>(width + 1);
     const store = (items: readonly unknown[]): void => {
       let i = 0;
@@ -197,12 +194,7 @@ export async function importFile(
         i = base + width;
         if (insert(values)) {
           counts.imported++;
-          bounds.add(
-            values[occurredAt] as string,
-            valueAt(externalIdAt),
-            valueAt(reportedAt),
-            valueAt(detectedAt),
-          );
+          tally.add(values);
           const raw = categoryRawAt < 0 ? '' : (values[categoryRawAt] as string);
           if (raw !== '' && values[categoryAt] === 'uncategorized') {
             unknown.set(raw, (unknown.get(raw) ?? 0) + 1);
@@ -249,7 +241,7 @@ export async function importFile(
     if (counts.rows === 0) {
       throw new VigilFault('no_rows', { key: 'import:errors.noRows' }, { file: name, line: 2 });
     }
-    bounds.save(db);
+    tally.save(db);
     endBulk(db, bulk);
     if (options.saveMappingAs !== undefined) {
       saveMapping(db, { name: options.saveMappingAs, headers, mapping: resolved.mapping }, stamp);

@@ -71,14 +71,18 @@ export function beginBulk(db: Database, importId: number, expectedRows: number):
   return { afterId, deferred, triggers, cacheSize, threads };
 }
 
-/** Adds the import's rows to the aggregates and the full-text index, set-based, and rebuilds indexes. */
+/**
+ * Rebuilds the dropped indexes and adds the import's rows to the full-text index and the per-value
+ * counts, set-based. The daily aggregates and sort bounds of the rows the import counted as it stored
+ * them (import/storedRowsTally.ts).
+ */
 export function endBulk(db: Database, state: BulkState): void {
   for (const index of state.deferred) db.exec(index.sql);
   db.prepare(
     `INSERT INTO incidents_fts (rowid, title, description, asset, indicators)
      SELECT id, ${ftsValuesSql()} FROM incidents WHERE id > ?`,
   ).run(state.afterId);
-  addAggregates(db, state.afterId, state.deferred.length > 0);
+  addValueCounts(db, state.afterId, state.deferred.length > 0);
   db.prepare('DELETE FROM import_bulk').run();
   for (const trigger of state.triggers) db.exec(trigger.sql);
   db.pragma(`cache_size = ${String(state.cacheSize)}`);
@@ -86,14 +90,14 @@ export function endBulk(db: Database, state: BulkState): void {
 }
 
 /**
- * Adds the incidents above `afterId` to the aggregates. The counted columns of the new rows are first
- * copied once into a narrow temporary table, the day computed once per row: each GROUP BY then reads
- * seven short columns instead of whole rows with their descriptions (measured at 1M rows: 8.1 s with a
- * scan of incidents per table and dimension). The all-category rows come from the per-category counts
- * (a few thousand rows, not the import). The per-value counts read the sort indexes of the asset and
- * attacker columns when the import rebuilt them (in value order, no sort needed).
+ * Adds the incidents above `afterId` to the daily aggregates, in SQL: the time-zone change recounts
+ * every incident this way (an import counts its rows as it stores them: aggregateTally.ts). The
+ * counted columns are first copied once into a narrow temporary table, the day computed once per row:
+ * each GROUP BY then reads seven short columns instead of whole rows with their descriptions (measured
+ * at 1M rows: 8.1 s with a scan of incidents per table and dimension). The all-category rows come from
+ * the per-category counts (a few thousand rows, not the import).
  */
-export function addAggregates(db: Database, afterId: number, indexesRebuilt = false): void {
+export function addDailyAggregates(db: Database, afterId: number): void {
   const day = localDaySql('occurred_at', storeTimeZone(db));
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS bulk_rows (
     day TEXT, category TEXT, severity TEXT, status TEXT, source TEXT, region TEXT, sector TEXT)`);
@@ -128,6 +132,13 @@ export function addAggregates(db: Database, afterId: number, indexesRebuilt = fa
      ON CONFLICT (dim, category, day, value) DO UPDATE SET n = n + excluded.n`,
   ).run(ALL_CATEGORIES);
   db.exec('DELETE FROM temp.bulk_rows; DELETE FROM temp.bulk_dim;');
+}
+
+/**
+ * Adds the incidents above `afterId` to the all-time per-value counts, reading the sort indexes of the
+ * asset and attacker columns when the import rebuilt them (in value order, no sort needed).
+ */
+function addValueCounts(db: Database, afterId: number, indexesRebuilt: boolean): void {
   for (const column of TOP_VALUE_COLUMNS) {
     const index = column === 'asset' ? 'incidents_asset' : 'incidents_attacker_ip';
     db.prepare(

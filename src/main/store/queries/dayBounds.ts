@@ -9,22 +9,14 @@ export class DayBounds {
 
   add(occurredAt: string, externalId: unknown, reportedAt: unknown, detectedAt: unknown): void {
     const day = occurredAt.slice(0, 10);
-    // As the TEXT columns store them: a missing value sorts as '' (its sort key), anything else as text.
-    const values = [externalId, reportedAt, detectedAt].map((v) =>
-      v === null || v === undefined ? '' : String(v as string | number),
-    );
-    const bounds = this.days.get(day);
+    let bounds = this.days.get(day);
     if (bounds === undefined) {
-      this.days.set(
-        day,
-        values.flatMap((v) => [v, v]),
-      );
-      return;
+      bounds = [];
+      this.days.set(day, bounds);
     }
-    values.forEach((v, i) => {
-      if (compareStored(v, bounds[2 * i] as string) < 0) bounds[2 * i] = v;
-      if (compareStored(v, bounds[2 * i + 1] as string) > 0) bounds[2 * i + 1] = v;
-    });
+    widen(bounds, 0, sortKey(externalId));
+    widen(bounds, 2, sortKey(reportedAt));
+    widen(bounds, 4, sortKey(detectedAt));
   }
 
   save(db: Database): void {
@@ -39,6 +31,27 @@ export class DayBounds {
     for (const [day, bounds] of this.days) upsert.run(day, ...bounds);
     this.days.clear();
   }
+}
+
+/** As a TEXT column's sort key holds a value: a missing one as '', anything else as text. */
+function sortKey(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' || typeof value === 'bigint' ? String(value) : '';
+}
+
+/**
+ * Widens the bounds at `lo` and `lo + 1` to hold `value`. A value kept is copied: a string cut from a
+ * larger one (a parsed chunk of the file) would otherwise keep all of it alive until the import ends.
+ */
+function widen(bounds: string[], lo: number, value: string): void {
+  const low = bounds[lo];
+  const high = bounds[lo + 1];
+  if (low === undefined || compareStored(value, low) < 0) bounds[lo] = own(value);
+  if (high === undefined || compareStored(value, high) > 0) bounds[lo + 1] = own(value);
+}
+
+function own(value: string): string {
+  return value.length < 13 ? value : Buffer.from(value, 'utf8').toString('utf8');
 }
 
 /**

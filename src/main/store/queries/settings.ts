@@ -10,7 +10,7 @@ import { DEFAULT_MARKING } from '../../../shared/report';
 import type { WorkstationSettings } from '../../../shared/settings';
 import { DEFAULT_BACKUPS_KEPT } from '../backup';
 import { storeTimeZone } from '../localDay';
-import { addAggregates } from './bulk';
+import { addDailyAggregates } from './bulk';
 
 /** The settings the store holds (the host adds where the store is). */
 export type StoredSettings = Omit<WorkstationSettings, 'storePath' | 'backupFolder'>;
@@ -67,6 +67,6 @@ export function setTimeZone(db: Database, zone: string): boolean {
   if (canonical === storeTimeZone(db)) return false;
   writeValue(db, 'time_zone', canonical);
   db.exec('DELETE FROM agg_day_category; DELETE FROM agg_day_dim;');
-  addAggregates(db, 0);
+  addDailyAggregates(db, 0);
   return true;
 }
