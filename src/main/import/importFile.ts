@@ -3,19 +3,19 @@
 // reason), and record the import. Any failure or a cancel rolls everything back.
 import type { FileImportResult, ImportReject, DuplicateOf, LabelCount } from '../../shared/domain';
 import { VigilFault } from '../../shared/errors';
-import type { ImportField } from '../../shared/fields';
 import type { Message } from '../../shared/i18n/message';
-import { TIME_FIELDS, type ImportMapping, type ReadOptions, type TimeField } from '../../shared/mapping';
+import type { ImportMapping, ReadOptions } from '../../shared/mapping';
 import { READ_CACHE_KIB, type Store } from '../store/open';
 import { finishImport, insertDuplicate, insertImport, insertReject } from '../store/queries/imports';
 import { beginBulk, endBulk } from '../store/queries/bulk';
 import { StoredRowsTally } from './storedRowsTally';
+import { constantColumns } from './constantColumns';
 import { storeTimeZone } from '../store/localDay';
 import { labelMap } from '../store/queries/labels';
 import { mappingByName, mappingForHeader, saveMapping } from '../store/queries/mappings';
 import { findStoredDuplicate, prepareInsertIncident, type InsertColumn } from '../store/queries/incidents';
 import type { CsvRecord } from './csvReader';
-import { applyOverrides, buildPlan, suggestImportMapping, type MappingOverrides, type RowPlan } from './plan';
+import { applyOverrides, buildPlan, suggestImportMapping, type MappingOverrides } from './plan';
 import { parsedInWorker } from './parseWorker';
 import { englishReason } from './rejectText';
 import { REJECT, rowBatches, type ParseSpec, type RowBatch } from './rowBatches';
@@ -273,45 +273,6 @@ export async function importFile(
     await batches?.return('');
   }
 }
-
-/** Columns every row of this file leaves at their default: the fields its mapping does not read. */
-function constantColumns(plan: RowPlan): Set<InsertColumn> {
-  const constant = new Set<InsertColumn>();
-  for (const column of OPTIONAL_COLUMNS) {
-    const field: ImportField = column === 'category_raw' ? 'category' : column;
-    const read = isTimeField(field) ? plan.dateReaders[field] : plan.getters[field];
-    if (read === undefined && field !== plan.timeField) constant.add(column);
-  }
-  return constant;
-}
-
-function isTimeField(field: ImportField): field is TimeField {
-  return (TIME_FIELDS as readonly string[]).includes(field);
-}
-
-/** Columns buildRow fills straight from one field of the file: '' (NULL for ids and times) when unmapped. */
-const OPTIONAL_COLUMNS = [
-  'external_id',
-  'source',
-  'detected_at',
-  'reported_at',
-  'closed_at',
-  'category_raw',
-  'subcategory',
-  'tlp',
-  'title',
-  'description',
-  'asset',
-  'asset_ip',
-  'attacker_ip',
-  'region',
-  'country',
-  'sector',
-  'victim_org',
-  'reporter',
-  'tags',
-  'notes',
-] as const satisfies readonly InsertColumn[];
 
 function cancelled(file: string): VigilFault {
   return new VigilFault('cancelled', { key: 'import:errors.cancelled' }, { file });
