@@ -2,7 +2,7 @@
 // The insert statement then names only the columns the file gives values for.
 import type { ImportField } from '../../shared/fields';
 import { TIME_FIELDS, type TimeField } from '../../shared/mapping';
-import type { InsertColumn } from '../store/queries/incidents';
+import { INSERT_COLUMNS, type InsertColumn } from '../store/queries/incidents';
 import type { RowPlan } from './plan';
 
 /** Columns every row of this file leaves at their default: the fields its mapping does not read. */
@@ -20,26 +20,18 @@ function isTimeField(field: ImportField): field is TimeField {
   return (TIME_FIELDS as readonly string[]).includes(field);
 }
 
+/** Columns every row binds, whatever its mapping: its key, its time, its normalized values, its extra columns. */
+type AlwaysBound = 'fingerprint' | 'occurred_at' | 'category' | 'severity' | 'status' | 'extra';
+const ALWAYS_BOUND: readonly string[] = [
+  'fingerprint',
+  'occurred_at',
+  'category',
+  'severity',
+  'status',
+  'extra',
+] satisfies readonly AlwaysBound[];
+
 /** Columns buildRow fills straight from one field of the file: '' (NULL for ids and times) when unmapped. */
-const OPTIONAL_COLUMNS = [
-  'external_id',
-  'source',
-  'detected_at',
-  'reported_at',
-  'closed_at',
-  'category_raw',
-  'subcategory',
-  'tlp',
-  'title',
-  'description',
-  'asset',
-  'asset_ip',
-  'attacker_ip',
-  'region',
-  'country',
-  'sector',
-  'victim_org',
-  'reporter',
-  'tags',
-  'notes',
-] as const satisfies readonly InsertColumn[];
+const OPTIONAL_COLUMNS = INSERT_COLUMNS.filter(
+  (column): column is Exclude<InsertColumn, AlwaysBound> => !ALWAYS_BOUND.includes(column),
+);

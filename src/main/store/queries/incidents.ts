@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { IncidentRow } from '../../import/row';
 import { cached } from '../statements';
 
-const INSERT_COLUMNS = [
+export const INSERT_COLUMNS = [
   'external_id',
   'source',
   'fingerprint',
