@@ -11,9 +11,9 @@ import { tempDir } from './helpers/temp';
 // The per-day bounds of the orders that follow time (migration 0015): they must hold every stored
 // row, or a walk that starts at a bound would skip rows (the paging tests check the walks' results).
 
-const BOUNDS = `SELECT day, external_id_lo, external_id_hi, reported_lo, reported_hi, detected_lo, detected_hi
+const BOUNDS = `SELECT day, id_lo, id_hi, external_id_lo, external_id_hi, reported_lo, reported_hi, detected_lo, detected_hi
   FROM sort_bounds ORDER BY day`;
-const COUNTED = `SELECT substr(occurred_at, 1, 10) AS day, min(external_id_sort) AS external_id_lo,
+const COUNTED = `SELECT substr(occurred_at, 1, 10) AS day, min(id) AS id_lo, max(id) AS id_hi, min(external_id_sort) AS external_id_lo,
   max(external_id_sort) AS external_id_hi, min(reported_at_sort) AS reported_lo, max(reported_at_sort) AS reported_hi,
   min(detected_at_sort) AS detected_lo, max(detected_at_sort) AS detected_hi FROM incidents GROUP BY 1 ORDER BY 1`;
 
@@ -50,8 +50,8 @@ describe('sort bounds', () => {
     fc.assert(
       fc.property(day, value, value, value, (occurred, id, reported, detected) => {
         n++;
-        insert.run(`s${String(n)}`, id, `f${String(n)}`, occurred, reported, detected);
-        tracked.add(occurred, id, reported, detected);
+        const stored = insert.run(`s${String(n)}`, id, `f${String(n)}`, occurred, reported, detected);
+        tracked.add(occurred, Number(stored.lastInsertRowid), id, reported, detected);
       }),
       { numRuns: 300 },
     );
@@ -77,6 +77,8 @@ describe('sort bounds', () => {
     expect(db.prepare(BOUNDS).all()).toEqual([
       {
         day: '2016-03-01',
+        id_lo: 1,
+        id_hi: 2,
         external_id_lo: 'A',
         external_id_hi: 'B',
         reported_lo: '',
@@ -86,6 +88,8 @@ describe('sort bounds', () => {
       },
       {
         day: '2016-03-05',
+        id_lo: 3,
+        id_hi: 3,
         external_id_lo: '',
         external_id_hi: '',
         reported_lo: '',

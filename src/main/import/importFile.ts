@@ -192,9 +192,10 @@ export async function importFile(
         for (let k = 0; k < width; k++) values[k] = items[base + k];
         values[width] = line;
         i = base + width;
-        if (insert(values)) {
+        const id = insert(values);
+        if (id !== 0) {
           counts.imported++;
-          tally.add(values);
+          tally.add(id, values);
           const raw = categoryRawAt < 0 ? '' : (values[categoryRawAt] as string);
           if (raw !== '' && values[categoryAt] === 'uncategorized') {
             unknown.set(raw, (unknown.get(raw) ?? 0) + 1);

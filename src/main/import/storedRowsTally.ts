@@ -26,12 +26,12 @@ export class StoredRowsTally {
     this.dimensions = this.dimensionsAt.map(() => '');
   }
 
-  /** The values of one row the insert stored, by the columns' order. */
-  add(values: readonly unknown[]): void {
+  /** One row the insert stored: its id, and its values by the columns' order. */
+  add(id: number, values: readonly unknown[]): void {
     const occurred = values[this.occurredAt] as string;
     const [externalIdAt = -1, reportedAt = -1, detectedAt = -1] = this.boundedAt;
     const at = (k: number): unknown => (k < 0 ? null : values[k]);
-    this.bounds.add(occurred, at(externalIdAt), at(reportedAt), at(detectedAt));
+    this.bounds.add(occurred, id, at(externalIdAt), at(reportedAt), at(detectedAt));
     // A column the insert leaves out is stored as its default, '' for every counted dimension.
     for (let d = 0; d < this.dimensions.length; d++) {
       const k = this.dimensionsAt[d] ?? -1;

@@ -131,7 +131,8 @@ function outsideSortBounds(db: Database): CheckProblem[] {
     .prepare(
       `SELECT i.id AS id, substr(i.occurred_at, 1, 10) AS day FROM incidents i
        LEFT JOIN sort_bounds b ON b.day = substr(i.occurred_at, 1, 10)
-       WHERE b.day IS NULL OR i.external_id_sort NOT BETWEEN b.external_id_lo AND b.external_id_hi
+       WHERE b.day IS NULL OR i.id NOT BETWEEN b.id_lo AND b.id_hi
+         OR i.external_id_sort NOT BETWEEN b.external_id_lo AND b.external_id_hi
          OR i.reported_at_sort NOT BETWEEN b.reported_lo AND b.reported_hi
          OR i.detected_at_sort NOT BETWEEN b.detected_lo AND b.detected_hi
        LIMIT ${String(LIMIT)}`,

@@ -6,13 +6,20 @@ import type { Database } from 'better-sqlite3';
 export class DayBounds {
   /** day → [external id lo, hi, reported lo, hi, detected lo, hi], as sort keys ('' when missing). */
   private readonly days = new Map<string, string[]>();
+  /** day → [lowest id, highest id]. */
+  private readonly ids = new Map<string, [number, number]>();
 
-  add(occurredAt: string, externalId: unknown, reportedAt: unknown, detectedAt: unknown): void {
+  add(occurredAt: string, id: number, externalId: unknown, reportedAt: unknown, detectedAt: unknown): void {
     const day = occurredAt.slice(0, 10);
     let bounds = this.days.get(day);
-    if (bounds === undefined) {
+    const ids = this.ids.get(day);
+    if (bounds === undefined || ids === undefined) {
       bounds = [];
       this.days.set(day, bounds);
+      this.ids.set(day, [id, id]);
+    } else {
+      if (id < ids[0]) ids[0] = id;
+      if (id > ids[1]) ids[1] = id;
     }
     widen(bounds, 0, sortKey(externalId));
     widen(bounds, 2, sortKey(reportedAt));
@@ -21,15 +28,18 @@ export class DayBounds {
 
   save(db: Database): void {
     const upsert = db.prepare(
-      `INSERT INTO sort_bounds (day, external_id_lo, external_id_hi, reported_lo, reported_hi, detected_lo, detected_hi)
-       VALUES (?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO sort_bounds (day, id_lo, id_hi, external_id_lo, external_id_hi, reported_lo, reported_hi,
+         detected_lo, detected_hi)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (day) DO UPDATE SET
+         id_lo = min(id_lo, excluded.id_lo), id_hi = max(id_hi, excluded.id_hi),
          external_id_lo = min(external_id_lo, excluded.external_id_lo), external_id_hi = max(external_id_hi, excluded.external_id_hi),
          reported_lo = min(reported_lo, excluded.reported_lo), reported_hi = max(reported_hi, excluded.reported_hi),
          detected_lo = min(detected_lo, excluded.detected_lo), detected_hi = max(detected_hi, excluded.detected_hi)`,
     );
-    for (const [day, bounds] of this.days) upsert.run(day, ...bounds);
+    for (const [day, bounds] of this.days) upsert.run(day, ...(this.ids.get(day) ?? [0, 0]), ...bounds);
     this.days.clear();
+    this.ids.clear();
   }
 }
 

@@ -37,10 +37,10 @@ export type InsertColumn = (typeof INSERT_COLUMNS)[number];
 export interface IncidentInsert {
   columns: readonly InsertColumn[];
   /**
-   * Stores a row unless its natural key or fingerprint is already stored; true when it was stored.
-   * `values` holds the values of `columns`, then the row's line in the file (source_row).
+   * Stores a row unless its natural key or fingerprint is already stored: its new id, or 0 when it
+   * was not stored. `values` holds the values of `columns`, then the row's line in the file (source_row).
    */
-  insert: (values: readonly unknown[]) => boolean;
+  insert: (values: readonly unknown[]) => number;
 }
 
 /**
@@ -62,7 +62,13 @@ export function prepareInsertIncident(
      VALUES (${columns.map(() => '?').join(', ')}, ?, ${String(Math.trunc(importId))}, ${stamp}, ${stamp})
      ON CONFLICT DO NOTHING`,
   );
-  return { columns, insert: (values) => statement.run(...values).changes === 1 };
+  return {
+    columns,
+    insert: (values) => {
+      const result = statement.run(...values);
+      return result.changes === 1 ? Number(result.lastInsertRowid) : 0;
+    },
+  };
 }
 
 /** The stored incident a row that was not inserted repeats: by natural key, else by fingerprint. */
