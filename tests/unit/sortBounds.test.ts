@@ -2,11 +2,14 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importFile } from '../../src/main/import/importFile';
 import { checkStore } from '../../src/main/store/check';
+import { listIncidents } from '../../src/main/store/queries/incidents';
+import { setTimeZone } from '../../src/main/store/queries/settings';
 import { MIGRATIONS } from '../../src/main/store/migrations';
 import { openStore } from '../../src/main/store/open';
 import { compareStored, DayBounds } from '../../src/main/store/queries/dayBounds';
-import { tempDir } from './helpers/temp';
+import { tempDir, tempFile } from './helpers/temp';
 
 // The per-day bounds of the orders that follow time (migration 0015): they must hold every stored
 // row, or a walk that starts at a bound would skip rows (the paging tests check the walks' results).
@@ -105,6 +108,49 @@ describe('sort bounds', () => {
       'B',
     );
     expect(checkStore(db)).toMatchObject({ ok: true });
+    db.close();
+  });
+
+  it('start a year of another time zone at its first row, in every bounded order and both directions', async () => {
+    const db = openStore(join(tempDir(), 'vigil.db'), { backups: false });
+    // Around two New Years in Beijing (UTC+8): ids and reported times follow the occurrence.
+    const lines = ['external_id,occurred_at,reported_at,detected_at,category'];
+    let n = 0;
+    for (const day of ['2015-12-31', '2016-01-01', '2016-12-31', '2017-01-01']) {
+      for (const hour of ['01', '09', '15', '17', '23']) {
+        n++;
+        const reported = n % 3 === 0 ? '' : `${day}T${hour}:30:00Z`;
+        lines.push(`EX-${String(n).padStart(3, '0')},${day}T${hour}:00:00Z,${reported},${reported},phishing`);
+      }
+    }
+    await importFile(db, { path: tempFile('ny.csv', `${lines.join('\n')}\n`), name: 'ny.csv' });
+    db.transaction(() => setTimeZone(db, 'Asia/Shanghai')).immediate();
+    const keys = {
+      externalId: 'external_id_sort',
+      reportedAt: 'reported_at_sort',
+      detectedAt: 'detected_at_sort',
+      id: 'id',
+    };
+    for (const [sort, key] of Object.entries(keys) as [keyof typeof keys, string][]) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const expected = db
+          .prepare(
+            `SELECT id FROM incidents WHERE occurred_at >= '2015-12-31T16:00:00Z' AND occurred_at < '2016-12-31T16:00:00Z'
+             ORDER BY ${key} ${dir}, id ${dir}`,
+          )
+          .pluck()
+          .all();
+        const ids: unknown[] = [];
+        let cursor: string | null = null;
+        do {
+          const page = listIncidents(db, { filter: { years: [2016] }, sort, dir, limit: 3, cursor });
+          ids.push(...page.rows.map((r) => r.id));
+          cursor = page.nextCursor;
+        } while (cursor !== null);
+        expect(ids, `${sort} ${dir}`).toEqual(expected);
+        expect(expected.length).toBe(10);
+      }
+    }
     db.close();
   });
 });
