@@ -1,11 +1,13 @@
 // The one way views read data: call an operation with an input, fetch again when the input or the
 // store's content changes (or when asked to: a change no event reports, such as a mapping deleted),
 // keep the last answer on screen while a new one is on its way (no flicker when a filter changes),
-// and drop answers that arrive for an input no longer wanted.
+// drop answers that arrive for an input no longer wanted, and share a read other views asked at the
+// same time (sharedCalls.ts).
 import { useCallback, useEffect, useState } from 'react';
 import type { InputOf, OperationName, ResultOf } from '../../../shared/contract';
 import type { VigilError } from '../../../shared/errors';
 import { internalError } from '../api/resultValue';
+import { sharedCall } from '../api/sharedCalls';
 import { useClient } from '../api/useClient';
 import { useDataVersion } from './useDataVersion';
 
@@ -47,8 +49,9 @@ export function useOperation<N extends OperationName>(
   useEffect(() => {
     if (!enabled) return;
     let wanted = true;
-    void client
-      .call(name, JSON.parse(inputJson) as InputOf<N>)
+    const call = () => client.call(name, JSON.parse(inputJson) as InputOf<N>);
+    // A read the view asked again (reload) wants an answer from after that moment: never shared.
+    void (reloads === 0 ? sharedCall(client, `${name}|${String(version)}|${inputJson}`, call) : call())
       .catch((err: unknown) => ({ ok: false as const, error: internalError(String(err)) }))
       .then((result) => {
         if (!wanted) return;
@@ -61,7 +64,7 @@ export function useOperation<N extends OperationName>(
     return () => {
       wanted = false;
     };
-  }, [client, name, inputJson, request, enabled]);
+  }, [client, name, inputJson, request, enabled, reloads, version]);
 
   if (!enabled) return { value: null, error: null, loading: false, reload };
   return { value: settled.value, error: settled.error, loading: settled.request !== request, reload };
