@@ -2,7 +2,7 @@
 // screen meanwhile) whenever the store's content changes, from this window or another. A new filter's
 // rows replace the old ones only once its first answer is in, so the table does not flash empty
 // between two filters (as useOperation keeps the last answer on screen).
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { SortField } from '../../../shared/domain';
 import type { IncidentFilter } from '../../../shared/filter';
 import { internalError } from '../api/resultValue';
@@ -34,7 +34,11 @@ export function useRowStore(filter: IncidentFilter, sort: SortField, dir: 'asc' 
       ),
     [client, filterJson, sort, dir],
   );
-  useEffect(() => {
+  // Opened in a layout effect, which runs before the passive effects of the rest of the window: the
+  // first page is what the analyst waits for, so it is asked first, ahead of the facets and figures
+  // the host answers after it (measured opening 1M incidents: the facets' call first delayed the rows
+  // by its own time).
+  useLayoutEffect(() => {
     store.open();
     return () => {
       store.close();
