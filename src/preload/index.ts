@@ -3,7 +3,7 @@
 // operations, and events arrive as their payload alone.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { VigilBridge } from '../shared/client';
-import { isOperationName } from '../shared/contract';
+import { isOperationName } from '../shared/operationNames';
 import type { Result } from '../shared/errors';
 import { channelFor, EVENT_CHANNEL } from '../shared/ipcChannels';
 

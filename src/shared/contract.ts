@@ -1,6 +1,7 @@
 // The one contract: every operation Vigil's main process offers, named once, with the schema of its
 // input and the type of its result. The preload client, the IPC host, the HTTP host and the
 // renderer's api clients are all derived from this object; nothing else names an operation.
+import { OPERATION_NAMES, isOperationName, type OperationName } from './operationNames';
 import { z } from 'zod';
 import {
   ALERT_STATUSES,
@@ -515,18 +516,13 @@ export const contract = {
    * `savePdf` writes a PDF where the user chooses. Refused in a browser, whose own print does the same.
    */
   'report.print': operation<ReportPrintResult>()(reportPrintSchema),
-} as const;
+} as const satisfies Record<OperationName, Operation<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
-export type OperationName = keyof Contract;
-export const OPERATION_NAMES = Object.keys(contract) as OperationName[];
+export { OPERATION_NAMES, isOperationName, type OperationName };
 
 /** What a caller may pass (defaults not yet applied). */
 export type InputOf<N extends OperationName> = z.input<Contract[N]['input']>;
 /** What a service receives after validation (defaults applied). */
 export type ParsedInputOf<N extends OperationName> = z.output<Contract[N]['input']>;
 export type ResultOf<N extends OperationName> = NonNullable<Contract[N]['result']>;
-
-export function isOperationName(name: unknown): name is OperationName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
-}

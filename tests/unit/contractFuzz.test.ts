@@ -121,7 +121,7 @@ describe('every operation, fuzzed through dispatch', () => {
       fc.asyncProperty(
         fc.oneof(
           fc.anything(),
-          fc.string().filter((s) => !(OPERATION_NAMES as string[]).includes(s)),
+          fc.string().filter((s) => !(OPERATION_NAMES as readonly string[]).includes(s)),
         ),
         nasty,
         async (name, input) => {

@@ -1,0 +1,70 @@
+// The names of the contract's operations, apart from their schemas: the preload checks a name the
+// page passes against this list, and would otherwise carry the validation library and every schema
+// (about 490 kB) into each window. contract.ts declares exactly these operations (the compiler checks).
+export const OPERATION_NAMES = [
+  'store.info',
+  'incidents.list',
+  'incidents.facets',
+  'incidents.get',
+  'incidents.history',
+  'incidents.update',
+  'changes.list',
+  'changes.undo',
+  'incidents.export',
+  'views.list',
+  'views.save',
+  'views.delete',
+  'stats.monthlyByCategory',
+  'stats.headline',
+  'stats.trend',
+  'stats.breakdown',
+  'stats.top',
+  'stats.quality',
+  'stats.range',
+  'settings.get',
+  'settings.set',
+  'settings.setTimeZone',
+  'imports.list',
+  'imports.rejects',
+  'import.preview',
+  'import.start',
+  'import.discard',
+  'import.cancel',
+  'imports.undo',
+  'imports.duplicates',
+  'mappings.list',
+  'mappings.save',
+  'mappings.delete',
+  'labels.unknown',
+  'labels.list',
+  'labels.map',
+  'labels.unmap',
+  'labels.import',
+  'sample.load',
+  'alerts.rules',
+  'alerts.saveRule',
+  'alerts.deleteRule',
+  'alerts.list',
+  'alerts.newCount',
+  'alerts.setStatus',
+  'alerts.evaluate',
+  'alerts.backtest',
+  'report.figures',
+  'reports.list',
+  'reports.get',
+  'reports.save',
+  'reports.delete',
+  'reports.duplicate',
+  'reports.regenerate',
+  'reports.letterhead',
+  'reports.setLetterhead',
+  'report.print',
+] as const;
+
+export type OperationName = (typeof OPERATION_NAMES)[number];
+
+const NAMES: ReadonlySet<string> = new Set(OPERATION_NAMES);
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && NAMES.has(name);
+}
