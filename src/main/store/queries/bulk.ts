@@ -73,8 +73,8 @@ export function beginBulk(db: Database, importId: number, expectedRows: number):
 
 /**
  * Rebuilds the dropped indexes and adds the import's rows to the full-text index and the per-value
- * counts, set-based. The daily aggregates and sort bounds of the rows the import counted as it stored
- * them (import/storedRowsTally.ts).
+ * counts, set-based. The daily aggregates and sort bounds are written by the import itself, from what
+ * it counted while storing the rows (import/storedRowsTally.ts).
  */
 export function endBulk(db: Database, state: BulkState): void {
   for (const index of state.deferred) db.exec(index.sql);
