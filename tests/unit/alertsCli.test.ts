@@ -2,20 +2,13 @@
 // JSON the issue names, the text, a backtest, and the options each refuses.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/main';
-import type { CliIo } from '../../src/main/cli/io';
 import { openStore } from '../../src/main/store/open';
 import { addDays } from '../../src/shared/period';
 import { addAggregateCell } from './helpers/aggregates';
 import { tempDir } from './helpers/temp';
+import { runVigil } from './helpers/cliRun';
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: false };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runVigil(args);
 
 /** A store with 20 ddos a day from June, 70 a day from 24 to 30 September 2016. */
 function store(): string {

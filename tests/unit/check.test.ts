@@ -1,20 +1,13 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/main';
-import type { CliIo } from '../../src/main/cli/io';
 import { checkStore } from '../../src/main/store/check';
 import { openStore } from '../../src/main/store/open';
 import { damagePage, rootPage } from './helpers/damage';
 import { fixture, tempDir } from './helpers/temp';
+import { runVigil } from './helpers/cliRun';
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: false };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runVigil(args);
 
 async function storeWithData(): Promise<string> {
   const store = join(tempDir(), 'vigil.db');

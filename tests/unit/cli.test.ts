@@ -1,19 +1,12 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/main';
 import { headlineText } from '../../src/main/cli/statsCommand';
-import type { CliIo } from '../../src/main/cli/io';
 import { fixture, tempDir, tempFile } from './helpers/temp';
+import { runVigil } from './helpers/cliRun';
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: false };
-  // No locale: English, whatever the machine running the tests speaks.
-  const code = await runCli(args, io, {});
-  return { code, stdout, stderr };
-}
+/** No locale: English, whatever the machine running the tests speaks. */
+const run = (args: string[]) => runVigil(args, {});
 
 describe('vigil import', () => {
   it('prints exactly one JSON document with totals and one entry per file, then counts a re-import as duplicates', async () => {

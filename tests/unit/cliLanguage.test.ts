@@ -4,23 +4,16 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/main';
-import type { CliIo } from '../../src/main/cli/io';
 import { COMMANDS, helpText } from '../../src/main/cli/help';
 import { displayWidth } from '../../src/main/cli/textTable';
 import { openStore } from '../../src/main/store/open';
 import { changeSettings } from '../../src/main/store/queries/settings';
 import { fixture, tempDir, tempFile } from './helpers/temp';
+import { runVigil } from './helpers/cliRun';
 
 type Env = Record<string, string | undefined>;
 
-async function run(args: string[], env: Env = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: false };
-  const code = await runCli(args, io, env);
-  return { code, stdout, stderr };
-}
+const run = (args: string[], env: Env = {}) => runVigil(args, env);
 
 const EXPORT = [
   'external_id,occurred_at,category',

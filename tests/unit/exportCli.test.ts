@@ -1,18 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/main/cli/io';
-import { runCli } from '../../src/main/cli/main';
 import { parseRfc4180 } from './helpers/rfc4180';
 import { fixture, tempDir } from './helpers/temp';
+import { runVigil } from './helpers/cliRun';
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: false };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runVigil(args);
 
 async function storeWithIncidents(): Promise<string> {
   const db = join(tempDir(), 'x.db');

@@ -5,8 +5,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/main';
-import type { CliIo } from '../../src/main/cli/io';
 import { dispatch } from '../../src/main/services/dispatch';
 import type { CallContext } from '../../src/main/services/handlers';
 import { createRuntime, type Runtime } from '../../src/main/services/runtime';
@@ -19,14 +17,9 @@ import type { StoreInfo } from '../../src/shared/domain';
 import type { VigilError } from '../../src/shared/errors';
 import { damagePage, rootPage, scribble } from './helpers/damage';
 import { fixture, tempDir } from './helpers/temp';
+import { runVigil } from './helpers/cliRun';
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: false };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runVigil(args);
 
 const pathContext: CallContext = {
   resolveFile: (ref) => (ref.kind === 'path' ? { path: ref.path, name: ref.name } : { path: '', name: '' }),
