@@ -1,37 +1,14 @@
 import { MIGRATIONS } from '../../src/main/store/migrations';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPERATION_NAMES, type ResultOf } from '../../src/shared/contract';
 import type { VigilEvent } from '../../src/shared/events';
-import type { Result } from '../../src/shared/errors';
 import { dispatch } from '../../src/main/services/dispatch';
-import type { CallContext } from '../../src/main/services/handlers';
-import { createRuntime, type Runtime } from '../../src/main/services/runtime';
-import { fixture, tempDir, tempFile } from './helpers/temp';
+import type { Runtime } from '../../src/main/services/runtime';
+import { fixture, tempFile } from './helpers/temp';
+import { callOk, openRuntime, pathContext } from './helpers/serviceRuntime';
 
-const pathContext: CallContext = {
-  resolveFile: (ref) => (ref.kind === 'path' ? { path: ref.path, name: ref.name } : { path: '', name: '' }),
-};
-let runtime: Runtime | undefined;
-afterEach(() => {
-  runtime?.close();
-  runtime = undefined;
-});
-
-function open(events: VigilEvent[] = []): Runtime {
-  runtime = createRuntime({
-    storePath: join(tempDir(), 'vigil.db'),
-    imports: 'inline',
-    emit: (e) => events.push(e),
-  });
-  return runtime;
-}
-
-async function call<T>(rt: Runtime, name: string, input: unknown): Promise<T> {
-  const result = (await dispatch(rt.handlers, name, input, pathContext)) as Result<T>;
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
-  return result.value;
-}
+const open = (events: VigilEvent[] = []): Runtime => openRuntime((e) => events.push(e));
+const call = callOk;
 
 async function importFixtures(
   rt: Runtime,

@@ -2,43 +2,15 @@
 // marking and backups kept are stored and read back; label mappings are added, imported from another
 // workstation's file, and removed, each with the effect on stored incidents the Settings view promises.
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../src/shared/errors';
+import { describe, expect, it } from 'vitest';
 import type { WorkstationSettings } from '../../src/shared/settings';
-import { dispatch } from '../../src/main/services/dispatch';
-import type { CallContext } from '../../src/main/services/handlers';
-import { createRuntime, type Runtime } from '../../src/main/services/runtime';
+import { type Runtime } from '../../src/main/services/runtime';
 import { backupBeside, backupFolder } from '../../src/main/store/backup';
-import { tempDir, tempFile } from './helpers/temp';
+import { tempFile } from './helpers/temp';
+import { attempt, callOk, openRuntime } from './helpers/serviceRuntime';
 
-const pathContext: CallContext = {
-  resolveFile: (ref) => (ref.kind === 'path' ? { path: ref.path, name: ref.name } : { path: '', name: '' }),
-};
-let runtime: Runtime | undefined;
-afterEach(() => {
-  runtime?.close();
-  runtime = undefined;
-});
-
-function open(): Runtime {
-  runtime = createRuntime({
-    storePath: join(tempDir(), 'vigil.db'),
-    imports: 'inline',
-    emit: () => undefined,
-  });
-  return runtime;
-}
-
-async function attempt<T>(rt: Runtime, name: string, input: unknown): Promise<Result<T>> {
-  return (await dispatch(rt.handlers, name, input, pathContext)) as Result<T>;
-}
-
-async function call<T>(rt: Runtime, name: string, input: unknown): Promise<T> {
-  const result = await attempt<T>(rt, name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
-  return result.value;
-}
+const open = (): Runtime => openRuntime();
+const call = callOk;
 
 describe('settings', () => {
   it('starts with no language (the OS decides), TLP:AMBER and 7 backups, and keeps what is set', async () => {

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/services/dispatch';
-import type { CallContext } from '../../src/main/services/handlers';
 import { createRuntime, type Runtime } from '../../src/main/services/runtime';
 import { listBackups } from '../../src/main/store/backup';
 import { openStore } from '../../src/main/store/open';
@@ -18,12 +17,9 @@ import type { VigilError } from '../../src/shared/errors';
 import { damagePage, rootPage, scribble } from './helpers/damage';
 import { fixture, tempDir } from './helpers/temp';
 import { runVigil } from './helpers/cliRun';
+import { pathContext } from './helpers/serviceRuntime';
 
 const run = (args: string[]) => runVigil(args);
-
-const pathContext: CallContext = {
-  resolveFile: (ref) => (ref.kind === 'path' ? { path: ref.path, name: ref.name } : { path: '', name: '' }),
-};
 
 /** A store with data and one backup made "yesterday", closed and checkpointed. */
 async function storeWithBackup(): Promise<{ store: string; backup: string }> {

@@ -1,36 +1,15 @@
 // stats.headline through the contract, as the window and the browser call it.
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/services/dispatch';
-import type { CallContext } from '../../../src/main/services/handlers';
-import { createRuntime, type Runtime } from '../../../src/main/services/runtime';
 import type { Result } from '../../../src/shared/errors';
 import type { ResultOf } from '../../../src/shared/contract';
-import { tempDir, tempFile } from '../helpers/temp';
+import { tempFile } from '../helpers/temp';
+import { attempt, pathContext, testRuntime } from '../helpers/serviceRuntime';
 
-const pathContext: CallContext = {
-  resolveFile: (ref) => (ref.kind === 'path' ? { path: ref.path, name: ref.name } : { path: '', name: '' }),
-};
-
-let runtime: Runtime | undefined;
-afterEach(() => {
-  runtime?.close();
-  runtime = undefined;
-});
-
-function rt(): Runtime {
-  runtime ??= createRuntime({
-    storePath: join(tempDir(), 'vigil.db'),
-    imports: 'inline',
-    emit: () => undefined,
-  });
-  return runtime;
-}
+const rt = testRuntime;
 
 async function call(input: unknown): Promise<Result<ResultOf<'stats.headline'>>> {
-  return (await dispatch(rt().handlers, 'stats.headline', input, pathContext)) as Result<
-    ResultOf<'stats.headline'>
-  >;
+  return attempt<ResultOf<'stats.headline'>>(rt(), 'stats.headline', input);
 }
 
 describe('stats.headline', () => {

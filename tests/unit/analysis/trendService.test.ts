@@ -1,33 +1,13 @@
 // stats.trend and stats.range through the contract, as the window and the browser call them.
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/main/services/dispatch';
-import type { CallContext } from '../../../src/main/services/handlers';
-import { createRuntime, type Runtime } from '../../../src/main/services/runtime';
+import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../src/shared/errors';
-import { tempDir, tempFile } from '../helpers/temp';
+import { tempFile } from '../helpers/temp';
+import { attempt, testRuntime } from '../helpers/serviceRuntime';
 
-const pathContext: CallContext = {
-  resolveFile: (ref) => (ref.kind === 'path' ? { path: ref.path, name: ref.name } : { path: '', name: '' }),
-};
-
-let runtime: Runtime | undefined;
-afterEach(() => {
-  runtime?.close();
-  runtime = undefined;
-});
-
-function rt(): Runtime {
-  runtime ??= createRuntime({
-    storePath: join(tempDir(), 'vigil.db'),
-    imports: 'inline',
-    emit: () => undefined,
-  });
-  return runtime;
-}
+const rt = testRuntime;
 
 async function call(name: string, input: unknown): Promise<Result<unknown>> {
-  return dispatch(rt().handlers, name, input, pathContext);
+  return attempt<unknown>(rt(), name, input);
 }
 
 async function refusal(input: unknown): Promise<string> {
