@@ -1,7 +1,7 @@
 // What can be done with an alert: acknowledge it, snooze it until a date (later alerts of the same
 // rule and subject stay quiet until then), resolve it, or open it again. Each change is announced,
 // since the row may leave the list it was in.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredAlert } from '../../../shared/alerts';
 import { addDays, STATS_TIME_ZONE, todayIn } from '../../../shared/period';
@@ -91,29 +91,13 @@ export function AlertStatusControl({ alert, label, onAnnounce }: Props) {
     <>
       <span className="alert-actions" role="group" aria-label={t('status.actionsFor', { alert: label })}>
         {alert.status === 'new' ? (
-          <button
-            type="button"
-            className="button button-small"
-            disabled={action.running}
-            onClick={() => {
-              set('acknowledged');
-            }}
-            data-testid="alert-ack"
-          >
+          <StatusButton status="acknowledged" testId="alert-ack" disabled={action.running} onSet={set}>
             {t('status.acknowledge')}
-          </button>
+          </StatusButton>
         ) : (
-          <button
-            type="button"
-            className="button button-small"
-            disabled={action.running}
-            onClick={() => {
-              set('new');
-            }}
-            data-testid="alert-reopen"
-          >
+          <StatusButton status="new" testId="alert-reopen" disabled={action.running} onSet={set}>
             {t('status.reopen')}
-          </button>
+          </StatusButton>
         )}
         {alert.status === 'resolved' ? null : (
           <>
@@ -129,21 +113,38 @@ export function AlertStatusControl({ alert, label, onAnnounce }: Props) {
             >
               {t('status.snooze')}
             </button>
-            <button
-              type="button"
-              className="button button-small"
-              disabled={action.running}
-              onClick={() => {
-                set('resolved');
-              }}
-              data-testid="alert-resolve"
-            >
+            <StatusButton status="resolved" testId="alert-resolve" disabled={action.running} onSet={set}>
               {t('status.resolve')}
-            </button>
+            </StatusButton>
           </>
         )}
       </span>
       {problem}
     </>
+  );
+}
+
+interface StatusButtonProps {
+  status: StoredAlert['status'];
+  testId: string;
+  disabled: boolean;
+  onSet: (status: StoredAlert['status']) => void;
+  children: ReactNode;
+}
+
+/** A button that sets the alert's status to `status`. */
+function StatusButton({ status, testId, disabled, onSet, children }: StatusButtonProps) {
+  return (
+    <button
+      type="button"
+      className="button button-small"
+      disabled={disabled}
+      onClick={() => {
+        onSet(status);
+      }}
+      data-testid={testId}
+    >
+      {children}
+    </button>
   );
 }
